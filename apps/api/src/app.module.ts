@@ -1,0 +1,49 @@
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module';
+import { AccessGuard } from './common/access.guard';
+import { CsrfMiddleware } from './common/csrf.middleware';
+import { ErrorFilter } from './common/error.filter';
+import { loggerParams } from './common/logging';
+import { SessionMiddleware } from './common/session.middleware';
+import { ConfigModule } from './config/config.module';
+import type { AppConfig } from './config/env';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+import { MetaModule } from './meta/meta.module';
+import { TerritoriesModule } from './territories/territories.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule implements NestModule {
+  static register(config: AppConfig & { databaseUrl: string }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config.logLevel)),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        DiscoveryModule,
+        UsersModule,
+        AuthModule,
+        TerritoriesModule,
+        HealthModule,
+        MetaModule,
+      ],
+      providers: [
+        SessionMiddleware,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(SessionMiddleware, CsrfMiddleware)
+      .exclude({ path: 'health', method: RequestMethod.GET })
+      .forRoutes({ path: '*path', method: RequestMethod.ALL });
+  }
+}

@@ -1,0 +1,76 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { jsonBody } from './common/json-body';
+import { requestId } from './common/request-id';
+import { assertEveryRouteDeclaresAccess } from './common/route-access';
+import { serveSpa } from './common/spa';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/env';
+
+export type RunnableConfig = AppConfig & { databaseUrl: string };
+
+/** Builds the whole HTTP app; main.ts and the integration tests share it. */
+export async function createApp(config: RunnableConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.use(requestId);
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy ? 1 : false);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Mantine sets CSS variables through a style element.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      strictTransportSecurity: config.trustProxy,
+    }),
+  );
+  app.use(...jsonBody);
+  app.use(cookieParser());
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), {
+    jsonDocumentUrl: 'api/openapi.json',
+    yamlDocumentUrl: 'api/openapi.yaml',
+  });
+  serveSpa(app, config.webDistDir);
+  await app.init();
+  assertEveryRouteDeclaresAccess(app);
+  return app;
+}
+
+export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Essaim API')
+    .setDescription(
+      'Case management for the social and solidarity economy. Session cookie auth; every state-changing ' +
+        'request echoes the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.',
+    )
+    .setVersion('0.1.0')
+    .addCookieAuth('essaim.sid')
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+  });
+}

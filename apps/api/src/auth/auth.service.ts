@@ -1,0 +1,189 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Locale } from '@essaim/domain';
+import type { DataSource } from 'typeorm';
+import { AppError } from '../common/app-error';
+import { APP_CONFIG, type AppConfig } from '../config/env';
+import { MailService } from '../mail/mail.service';
+import { Territory } from '../territories/territory.entity';
+import { User } from '../users/user.entity';
+import { normaliseEmail, UsersService } from '../users/users.service';
+import type { MeDto, SignupDto } from './dto/auth.dto';
+import { PasswordResetToken } from './password-reset-token.entity';
+import { PasswordsService } from './passwords.service';
+import { type Limit, RateLimiterService } from './rate-limiter.service';
+
+const MINUTE = 60_000;
+const RESET_TOKEN_TTL_MS = 60 * MINUTE;
+const PASSWORD_MESSAGES = {
+  too_short: 'password must be at least 12 characters long',
+  too_long: 'password is too long',
+  too_common: 'password is too common: choose a longer phrase that is yours',
+  contains_email: 'password must not contain your email address',
+} as const;
+
+const accountLoginLimit = (email: string): Limit => ({
+  scope: 'login-email',
+  subject: normaliseEmail(email),
+  max: 5,
+  windowMs: 15 * MINUTE,
+});
+const ipLoginLimit = (ip: string): Limit => ({ scope: 'login-ip', subject: ip, max: 30, windowMs: 15 * MINUTE });
+const signupLimits = (ip: string): Limit[] => [{ scope: 'signup-ip', subject: ip, max: 20, windowMs: 60 * MINUTE }];
+const resetEmailLimit = (email: string): Limit => ({
+  scope: 'reset-email',
+  subject: normaliseEmail(email),
+  max: 3,
+  windowMs: 60 * MINUTE,
+});
+const resetIpLimit = (ip: string): Limit => ({ scope: 'reset-ip', subject: ip, max: 20, windowMs: 60 * MINUTE });
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UsersService,
+    private readonly passwords: PasswordsService,
+    private readonly limiter: RateLimiterService,
+    private readonly mail: MailService,
+  ) {}
+
+  /** The same answer, after the same work, for an unknown email and a wrong password. */
+  async login(email: string, password: string, ip: string): Promise<User> {
+    const accountLimit = accountLoginLimit(email);
+    const limits = [accountLimit, ipLoginLimit(ip)];
+    await this.limiter.assertUnder(limits);
+    const candidate = await this.users.findByEmailWithPassword(email);
+    const valid = await this.passwords.verify(candidate?.passwordHash, password);
+    if (!candidate || !valid || candidate.status !== 'active') {
+      await this.limiter.hit(limits);
+      throw new AppError('invalid_credentials', 'Wrong email or password.');
+    }
+    await this.limiter.clear([accountLimit]);
+    await this.dataSource.getRepository(User).update(candidate.id, { lastLoginAt: new Date() });
+    return this.activeUser(candidate.id);
+  }
+
+  async signup(input: SignupDto, ip: string): Promise<User> {
+    const limits = signupLimits(ip);
+    await this.limiter.assertUnder(limits);
+    const email = normaliseEmail(input.email);
+    this.assertAcceptablePassword(input.password, email);
+    const territory = await this.dataSource.getRepository(Territory).findOneBy({ code: input.territoryCode.toLowerCase() });
+    if (!territory) throw AppError.invalidField('territoryCode', 'unknown_territory', 'territoryCode names no territory');
+    const passwordHash = await this.passwords.hash(input.password);
+    await this.limiter.hit(limits);
+    try {
+      const { identifiers } = await this.dataSource.getRepository(User).insert({
+        email,
+        passwordHash,
+        firstName: input.firstName.trim(),
+        lastName: input.lastName.trim(),
+        role: 'holder',
+        territoryId: territory.id,
+        status: 'active',
+        termsAcceptedAt: new Date(),
+      });
+      return this.activeUser(String(identifiers[0]?.['id']));
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new AppError('email_taken', 'An account already uses this email: log in, or reset its password.');
+      }
+      throw error;
+    }
+  }
+
+  async updateLocale(user: User, locale: Locale): Promise<User> {
+    await this.dataSource.getRepository(User).update(user.id, { locale });
+    return this.activeUser(user.id);
+  }
+
+  /** Always the same outcome for the caller; a mail goes out only for an active account. */
+  async requestPasswordReset(email: string, ip: string): Promise<void> {
+    const ipLimit = [resetIpLimit(ip)];
+    await this.limiter.assertUnder(ipLimit);
+    await this.limiter.hit(ipLimit);
+    const user = await this.users.findByEmailWithPassword(email);
+    if (!user || user.status !== 'active') return;
+    // Past the per-account limit, say nothing different: just send no more mail.
+    const emailLimit = [resetEmailLimit(email)];
+    if ((await this.limiter.secondsToWait(emailLimit)) > 0) return;
+    await this.limiter.hit(emailLimit);
+    const token = randomBytes(32).toString('base64url');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(PasswordResetToken, {
+        userId: user.id,
+        tokenHash: sha256(token),
+        expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS),
+      });
+      await this.mail.queue(manager, resetMail(user, `${this.config.appUrl}/reset-password?token=${token}`));
+    });
+  }
+
+  /** Sets the password, burns the token and ends every session of the account, together. */
+  async confirmPasswordReset(token: string, password: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const reset = await manager
+        .getRepository(PasswordResetToken)
+        .createQueryBuilder('reset')
+        .setLock('pessimistic_write')
+        .where('reset.tokenHash = :hash', { hash: sha256(token) })
+        .getOne();
+      const user = reset && (await manager.findOneBy(User, { id: reset.userId, status: 'active' }));
+      if (!reset || !user || reset.usedAt || reset.expiresAt.getTime() < Date.now()) {
+        throw new AppError('invalid_token', 'This reset link is no longer valid: ask for a new one.');
+      }
+      this.assertAcceptablePassword(password, user.email);
+      await manager.update(User, user.id, { passwordHash: await this.passwords.hash(password) });
+      await manager.update(PasswordResetToken, reset.id, { usedAt: new Date() });
+      await manager.query(`DELETE FROM user_session WHERE sess->>'userId' = $1`, [user.id]);
+    });
+  }
+
+  private assertAcceptablePassword(password: string, email: string): void {
+    const problem = this.passwords.problemWith(password, email);
+    if (problem) throw AppError.invalidField('password', problem, PASSWORD_MESSAGES[problem]);
+  }
+
+  private async activeUser(id: string): Promise<User> {
+    const user = await this.users.findActiveById(id);
+    if (!user) throw new AppError('invalid_credentials', 'Wrong email or password.');
+    return user;
+  }
+}
+
+export function toMe(user: User): MeDto {
+  return {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    role: user.role,
+    locale: user.locale,
+    territory: user.territory ? { code: user.territory.code, name: user.territory.name } : null,
+    organisation: user.organisation
+      ? { id: user.organisation.id, name: user.organisation.name, kind: user.organisation.kind }
+      : null,
+  };
+}
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { driverError?: { code?: string } }).driverError?.code === '23505';
+}
+
+function resetMail(user: User, link: string) {
+  const french = user.locale === 'fr';
+  return {
+    to: user.email,
+    subject: french ? 'Essaim : choisir un nouveau mot de passe' : 'Essaim: choose a new password',
+    text: french
+      ? `Bonjour ${user.firstName},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :\n${link}\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.\n`
+      : `Hello ${user.firstName},\n\nTo choose a new password, open this link within the hour:\n${link}\n\nIf you did not ask for it, ignore this message: your password stays the same.\n`,
+  };
+}

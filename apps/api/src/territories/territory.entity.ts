@@ -1,0 +1,32 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export interface TerritorySettings {
+  /** Days a submitted case may wait for an advisor before it raises an alert. */
+  slaDays?: number;
+  contactEmail?: string;
+}
+
+/** The tenant: every territory-owned row points to one. */
+@Entity()
+export class Territory {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 16, unique: true })
+  code: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  operatorOrganisationId: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  settings: TerritorySettings;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

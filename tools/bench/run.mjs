@@ -1,0 +1,324 @@
+#!/usr/bin/env node
+// Essaim benchmarks (`npm run bench`, after a build). Not a test: it measures and prints, it does not
+// judge — except that a figure which cannot be measured is an error.
+//
+// Each figure is one async function in FIGURES below; it receives the shared context and returns one or
+// more measurements { bench, value, unit, note? }. To add a figure, write a function and list it.
+// Output: a readable table, then one JSON line per measurement: {"bench": "...", "value": 1, "unit": "..."}.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
+const WEB_DIST = join(ROOT, 'dist/apps/web');
+const PG_DIR = join(ROOT, 'tmp/bench-pg');
+const PORT = 3210;
+const PG_PORT = 54339;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const DEMO_EMAIL = 'porteur@demo.essaim.test';
+const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'Essaim-demo-2026';
+const EMBEDDED_DB_URL = `postgres://essaim:essaim@127.0.0.1:${PG_PORT}/essaim`;
+const LOAD = {
+  connections: 20,
+  duration: Number(process.env.BENCH_DURATION ?? 10),
+  warmup: Number(process.env.BENCH_WARMUP ?? 2),
+};
+// Request logs at "info" would measure the log pipe as much as the app; override with BENCH_LOG_LEVEL.
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'warn';
+const SPA_BUDGET_KB = 200;
+
+// ---------------------------------------------------------------------------------------------------
+// Figures
+
+/** Spawn → first 200 on /api/health, on a fresh embedded database (initdb, migrations, demo seed). */
+async function coldStart(ctx) {
+  const started = performance.now();
+  ctx.app = startApp();
+  await waitForHealth(ctx.app, 120_000);
+  const ms = performance.now() - started;
+  return [
+    {
+      bench: 'cold_start',
+      value: round(ms, 0),
+      unit: 'ms',
+      note: 'fresh embedded DB, migrations, demo seed',
+    },
+  ];
+}
+
+async function healthLoad() {
+  return load('health', `${BASE_URL}/api/health`, {}, 'GET /api/health');
+}
+
+async function authMeLoad(ctx) {
+  ctx.cookieHeader ??= await logIn(DEMO_EMAIL, DEMO_PASSWORD);
+  const check = await fetch(`${BASE_URL}/api/auth/me`, { headers: { cookie: ctx.cookieHeader } });
+  if (check.status !== 200) throw new Error(`GET /api/auth/me after login answered ${check.status}`);
+  return load(
+    'auth_me',
+    `${BASE_URL}/api/auth/me`,
+    { cookie: ctx.cookieHeader },
+    `GET /api/auth/me as ${DEMO_EMAIL}`,
+  );
+}
+
+/** The same user lookup with only node:http + pg (a pool of 10, TypeORM's default), in a worker thread. */
+async function rawBaseline() {
+  const worker = new Worker(new URL('./raw-server.mjs', import.meta.url), {
+    workerData: { databaseUrl: EMBEDDED_DB_URL, email: DEMO_EMAIL, poolSize: 10 },
+  });
+  try {
+    const { port } = await new Promise((resolvePort, reject) => {
+      worker.once('message', resolvePort);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`raw server exited (${code})`)));
+    });
+    const url = `http://127.0.0.1:${port}/`;
+    const probe = await fetch(url);
+    if (probe.status !== 200) throw new Error(`raw baseline answered ${probe.status}: ${await probe.text()}`);
+    return await load('raw_user_lookup', url, {}, 'node:http + pg, same query');
+  } finally {
+    worker.postMessage('stop');
+    await Promise.race([new Promise((done) => worker.once('exit', done)), sleep(5_000)]);
+    await worker.terminate();
+  }
+}
+
+/** How much of the raw throughput the full stack keeps (session, guards, ORM, logging). */
+async function apiVsRaw(ctx) {
+  const api = ctx.value('auth_me_rps');
+  const raw = ctx.value('raw_user_lookup_rps');
+  return [
+    {
+      bench: 'auth_me_vs_raw_rps_ratio',
+      value: round(api / raw, 3),
+      unit: 'ratio',
+      note: 'API req/s ÷ raw req/s',
+    },
+  ];
+}
+
+/** Gzip size of what the browser downloads first: the SPA's <script src> and modulepreload files. */
+async function spaInitialJs() {
+  const indexHtml = join(WEB_DIST, 'index.html');
+  if (!existsSync(indexHtml)) throw new Error(`${indexHtml} is missing: build the web app first`);
+  const html = readFileSync(indexHtml, 'utf8');
+  const urls = new Set();
+  for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+    const attr = (name) => tag.match(new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i'))?.[1];
+    if (/^<script/i.test(tag) && attr('src')) urls.add(attr('src'));
+    if (/^<link/i.test(tag) && attr('rel')?.toLowerCase() === 'modulepreload' && attr('href'))
+      urls.add(attr('href'));
+  }
+  let bytes = 0;
+  for (const url of urls) {
+    if (/^(https?:)?\/\//.test(url)) throw new Error(`external script in index.html: ${url}`);
+    const file = join(WEB_DIST, url.split(/[?#]/)[0].replace(/^\//, ''));
+    bytes += gzipSync(readFileSync(file)).length;
+  }
+  const kb = bytes / 1024;
+  const verdict = kb < SPA_BUDGET_KB ? 'within' : 'OVER';
+  return [
+    {
+      bench: 'spa_initial_js_gzip',
+      value: round(kb, 1),
+      unit: 'KB',
+      note: `${urls.size} file(s); ${verdict} the ${SPA_BUDGET_KB} KB budget`,
+    },
+  ];
+}
+
+const FIGURES = [coldStart, healthLoad, authMeLoad, rawBaseline, apiVsRaw, spaInitialJs];
+
+// ---------------------------------------------------------------------------------------------------
+// Helpers
+
+function startApp() {
+  stopStalePostgres(PG_DIR);
+  rmSync(PG_DIR, { recursive: true, force: true });
+  const env = {
+    ...process.env,
+    PORT: String(PORT),
+    HOST: '127.0.0.1',
+    EMBEDDED_PG_DIR: PG_DIR,
+    EMBEDDED_PG_PORT: String(PG_PORT),
+    SEED_DEMO: 'true',
+    LOG_LEVEL,
+  };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.output = '';
+  const keep = (chunk) => {
+    child.output = (child.output + chunk).slice(-20_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  child.exited = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  return child;
+}
+
+async function waitForHealth(child, timeoutMs) {
+  let exited = null;
+  void child.exited.then((status) => (exited = status));
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (exited)
+      throw new Error(`the API exited (${JSON.stringify(exited)}) before it was healthy:\n${child.output}`);
+    try {
+      const res = await fetch(`${BASE_URL}/api/health`, { signal: AbortSignal.timeout(1_000) });
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(25);
+  }
+  throw new Error(`the API was not healthy after ${timeoutMs} ms:\n${child.output}`);
+}
+
+async function stopApp(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const stopped = await Promise.race([child.exited, sleep(20_000).then(() => null)]);
+  if (!stopped) {
+    console.error('the API did not stop within 20 s of SIGTERM: killing it');
+    child.kill('SIGKILL');
+    await child.exited;
+    stopStalePostgres(PG_DIR);
+  }
+}
+
+/** A previous run killed hard leaves its PostgreSQL running: stop it before wiping its folder. */
+function stopStalePostgres(dir) {
+  const pidFile = join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0], 10);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 'SIGINT'); // PostgreSQL's "fast" shutdown
+  } catch {
+    return; // not running
+  }
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  }
+}
+
+/** CSRF dance: a GET sets XSRF-TOKEN, the login POST echoes it; returns the Cookie header to reuse. */
+async function logIn(email, password) {
+  const jar = new Map();
+  const absorb = (res) => {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const at = pair.indexOf('=');
+      jar.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+    }
+  };
+  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  absorb(await fetch(`${BASE_URL}/api/health`));
+  const xsrf = jar.get('XSRF-TOKEN');
+  if (!xsrf) throw new Error('no XSRF-TOKEN cookie after a GET');
+  const res = await fetch(`${BASE_URL}/api/auth/login`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-xsrf-token': decodeURIComponent(xsrf),
+      cookie: cookieHeader(),
+    },
+    body: JSON.stringify({ email, password }),
+  });
+  absorb(res);
+  if (!res.ok) throw new Error(`login as ${email} answered ${res.status}: ${await res.text()}`);
+  if (!jar.has('essaim.sid')) throw new Error('login succeeded but set no essaim.sid cookie');
+  return cookieHeader();
+}
+
+/** autocannon at LOAD.connections for LOAD.duration s (after a warm-up); p95 from every response time. */
+async function load(name, url, headers, note) {
+  const options = { url, headers, connections: LOAD.connections, duration: LOAD.duration };
+  if (LOAD.warmup > 0) await autocannon({ ...options, duration: LOAD.warmup });
+  const latencies = [];
+  const run = autocannon(options);
+  run.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await run;
+  const failures = result.non2xx + result.errors + result.timeouts;
+  if (failures > 0) {
+    throw new Error(
+      `${name}: ${failures} failed request(s) (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`,
+    );
+  }
+  latencies.sort((a, b) => a - b);
+  const p95 = latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)];
+  const detail = `${note}; ${result.requests.total} req, ${LOAD.connections} conn, ${LOAD.duration} s`;
+  return [
+    { bench: `${name}_rps`, value: round(result.requests.average, 0), unit: 'req/s', note: detail },
+    { bench: `${name}_p95`, value: round(p95, 2), unit: 'ms', note: 'p95 of all response times' },
+  ];
+}
+
+const round = (value, digits) => Number(value.toFixed(digits));
+
+function printTable(rows) {
+  const cells = rows.map((r) => [r.bench, String(r.value), r.unit, r.note ?? '']);
+  const head = ['figure', 'value', 'unit', 'note'];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((v, i) => (i === 1 ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ');
+  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const c of cells) console.log(line(c));
+  console.log('');
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run \`npm run build\` first`);
+  const results = [];
+  const ctx = {
+    app: null,
+    cookieHeader: null,
+    value(bench) {
+      const found = results.find((r) => r.bench === bench);
+      if (!found) throw new Error(`figure ${bench} was not measured`);
+      return found.value;
+    },
+  };
+  const stop = () => stopApp(ctx.app);
+  const onSignal = (signal) => {
+    console.error(`\n${signal}: stopping the API`);
+    void stop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  console.log(
+    `Essaim bench — node ${process.version}, ${LOAD.connections} connections, ${LOAD.duration} s per load ` +
+      `(+${LOAD.warmup} s warm-up), LOG_LEVEL=${LOG_LEVEL}`,
+  );
+  try {
+    for (const figure of FIGURES) {
+      process.stdout.write(`… ${figure.name}\n`);
+      results.push(...(await figure(ctx)));
+    }
+  } finally {
+    await stop();
+    if (results.length > 0) {
+      printTable(results);
+      for (const { bench, value, unit } of results) console.log(JSON.stringify({ bench, value, unit }));
+    }
+  }
+}
+
+main().catch((error) => {
+  console.error(`\nbench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
