@@ -1,10 +1,9 @@
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module';
 import { AccessGuard } from './common/access.guard';
-import { CsrfMiddleware } from './common/csrf.middleware';
 import { ErrorFilter } from './common/error.filter';
 import { loggerParams } from './common/logging';
 import { SessionMiddleware } from './common/session.middleware';
@@ -17,7 +16,7 @@ import { TerritoriesModule } from './territories/territories.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
-export class AppModule implements NestModule {
+export class AppModule {
   static register(config: AppConfig & { databaseUrl: string }): DynamicModule {
     return {
       module: AppModule,
@@ -38,12 +37,5 @@ export class AppModule implements NestModule {
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer
-      .apply(SessionMiddleware, CsrfMiddleware)
-      .exclude({ path: 'health', method: RequestMethod.GET })
-      .forRoutes({ path: '*path', method: RequestMethod.ALL });
   }
 }

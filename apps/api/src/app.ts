@@ -3,12 +3,15 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { CsrfMiddleware } from './common/csrf.middleware';
 import { jsonBody } from './common/json-body';
 import { requestId } from './common/request-id';
 import { assertEveryRouteDeclaresAccess } from './common/route-access';
+import { SessionMiddleware } from './common/session.middleware';
 import { serveSpa } from './common/spa';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/env';
@@ -48,6 +51,13 @@ export async function createApp(config: RunnableConfig): Promise<NestExpressAppl
   );
   app.use(...jsonBody);
   app.use(cookieParser());
+  // Plain Express middleware rather than Nest's: Nest mounts its middleware as catch-all routes.
+  const sessions = app.get(SessionMiddleware);
+  const csrf = new CsrfMiddleware();
+  app.use('/api', (request: Request, response: Response, next: NextFunction) => {
+    if (request.path === '/health') return next();
+    sessions.use(request, response, (error?: unknown) => (error ? next(error) : csrf.use(request, response, next)));
+  });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   SwaggerModule.setup('api/docs', app, openApiDocument(app), {

@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { METHODS } from 'node:http';
+import { Controller, Get, type INestApplication } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import { ROLES, type Role } from '@essaim/domain';
+import { assertEveryRouteDeclaresAccess, declaredRoutes } from '../src/common/route-access';
+import type { User } from '../src/users/user.entity';
+import { type Agent, createTestContext, type TestContext } from './test-app';
+
+type Caller = 'anonymous' | Role;
+const CALLERS: readonly Caller[] = ['anonymous', ...ROLES];
+const EVERYONE = CALLERS;
+const LOGGED_IN = ROLES;
+
+/**
+ * Who may call each route of the app. Every route of the running app must have a row here,
+ * and every row must be a route: a new route without a row fails this test.
+ */
+const ROUTE_TABLE: Record<string, readonly Caller[]> = {
+  'GET /api/health': EVERYONE,
+  'GET /api/meta': EVERYONE,
+  'GET /api/territories': EVERYONE,
+  'POST /api/auth/signup': EVERYONE,
+  'POST /api/auth/login': EVERYONE,
+  'POST /api/auth/logout': EVERYONE,
+  'GET /api/auth/me': LOGGED_IN,
+  'PATCH /api/auth/me': LOGGED_IN,
+  'POST /api/auth/password-reset/request': EVERYONE,
+  'POST /api/auth/password-reset/confirm': EVERYONE,
+  // OpenAPI document and its viewer, served by @nestjs/swagger.
+  'GET /api/docs': EVERYONE,
+  'GET /api/docs/': EVERYONE,
+  'GET /api/docs/index.html': EVERYONE,
+  'GET /api/docs/LICENSE': EVERYONE,
+  'GET /api/docs/swagger-ui-init.js': EVERYONE,
+  'GET /api/docs/docs/swagger-ui-init.js': EVERYONE,
+  'GET /api/openapi.json': EVERYONE,
+  'GET /api/openapi.yaml': EVERYONE,
+};
+
+interface ExpressLayer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+/**
+ * The routes the running Express app really answers, whatever registered them. A layer that
+ * takes every HTTP method is how Nest mounts middleware (the logger's), not an endpoint.
+ */
+function mountedRoutes(app: INestApplication): string[] {
+  const express = app.getHttpAdapter().getInstance() as { router: { stack: ExpressLayer[] } };
+  return express.router.stack.flatMap((layer) =>
+    layer.route && Object.keys(layer.route.methods).length < METHODS.length
+      ? Object.keys(layer.route.methods)
+          .filter((method) => method !== '_all')
+          .map((method) => `${method.toUpperCase()} ${layer.route!.path}`)
+      : [],
+  );
+}
+
+describe('route × role access table', () => {
+  let ctx: TestContext;
+  const users = new Map<Role, User>();
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    const territory = await ctx.newTerritory();
+    for (const role of ROLES) {
+      users.set(role, await ctx.newUser({ role, territoryId: role === 'platform_admin' ? null : territory.id }));
+    }
+  });
+  afterAll(() => ctx.close());
+
+  it('has exactly one row for every route of the running app', () => {
+    const routes = [...new Set(mountedRoutes(ctx.app))].sort();
+    expect(routes).toEqual(Object.keys(ROUTE_TABLE).sort());
+  });
+
+  it('covers every controller route, with the access the controller declares', () => {
+    for (const route of declaredRoutes(ctx.app)) {
+      const allowed = ROUTE_TABLE[`${route.method} ${route.path}`];
+      expect(allowed).toBeDefined();
+      expect(allowed!.includes('anonymous')).toBe(route.access?.kind === 'public');
+    }
+  });
+
+  async function callerAgent(caller: Caller): Promise<Agent> {
+    if (caller === 'anonymous') return ctx.agent();
+    return ctx.loginAs(users.get(caller)!);
+  }
+
+  const cells = Object.entries(ROUTE_TABLE).flatMap(([route, allowed]) =>
+    CALLERS.map((caller) => [route, caller, allowed.includes(caller)] as const),
+  );
+
+  it.each(cells)('%s as %s: allowed=%s', async (route, caller, allowed) => {
+    const [method, path] = route.split(' ') as [string, string];
+    const agent = await callerAgent(caller);
+    const url = path.replace(/:\w+/g, randomUUID());
+    const response = await agent[method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](url).send({});
+    if (allowed) {
+      expect([401, 403]).not.toContain(response.status);
+    } else {
+      expect(response.status).toBe(caller === 'anonymous' ? 401 : 403);
+    }
+  });
+});
+
+describe('deny by default', () => {
+  @Controller('undeclared')
+  class UndeclaredController {
+    @Get()
+    open(): string {
+      return 'nobody said who may call this';
+    }
+  }
+
+  it('refuses to start an app with a route that declares no access rule', async () => {
+    const moduleRef = await Test.createTestingModule({ imports: [DiscoveryModule], controllers: [UndeclaredController] }).compile();
+    const app = moduleRef.createNestApplication();
+    await app.init();
+    expect(() => assertEveryRouteDeclaresAccess(app)).toThrow('GET /api/undeclared');
+    await app.close();
+  });
+});
