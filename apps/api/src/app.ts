@@ -7,6 +7,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { ERROR_STATUS } from './common/app-error';
 import { CsrfMiddleware } from './common/csrf.middleware';
 import { jsonBody } from './common/json-body';
 import { requestId } from './common/request-id';
@@ -70,7 +71,14 @@ export async function createApp(config: RunnableConfig): Promise<NestExpressAppl
   return app;
 }
 
-export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
+/** The OpenAPI document without a database: Nest's preview mode builds no provider. */
+export async function buildOpenApiDocument(config: RunnableConfig): Promise<OpenAPIObject> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { preview: true, logger: false });
+  app.setGlobalPrefix('api');
+  return openApiDocument(app);
+}
+
+function openApiDocument(app: NestExpressApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Essaim API')
     .setDescription(
@@ -80,7 +88,45 @@ export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .addCookieAuth('essaim.sid')
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  return withErrorResponses(document);
 }
+
+/** Every operation may answer with the one error shape of the error filter. */
+function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
+  document.components = document.components ?? {};
+  document.components.schemas = { ...document.components.schemas, ErrorDto: ERROR_SCHEMA };
+  for (const item of Object.values(document.paths)) {
+    for (const operation of [item.get, item.post, item.put, item.patch, item.delete]) {
+      if (!operation) continue;
+      operation.responses['default'] = {
+        description: 'An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx.',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorDto' } } },
+      };
+    }
+  }
+  return document;
+}
+
+type Schema = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
+
+const ERROR_SCHEMA: Schema = {
+  type: 'object',
+  required: ['statusCode', 'error', 'message', 'requestId'],
+  properties: {
+    statusCode: { type: 'integer' },
+    error: { type: 'string', enum: Object.keys(ERROR_STATUS) },
+    message: { type: 'string' },
+    details: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['field', 'reason', 'message'],
+        properties: { field: { type: 'string' }, reason: { type: 'string' }, message: { type: 'string' } },
+      },
+    },
+    requestId: { type: 'string' },
+  },
+};

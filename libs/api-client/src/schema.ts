@@ -1,256 +1,552 @@
-/**
- * PROVISIONAL, written by hand in openapi-typescript's shape until `npm run api-client:generate`
- * overwrites it with the types generated from the API's OpenAPI document.
- */
+// Generated from the API by `npm run api-client:generate`: do not edit.
 
 export interface paths {
-  '/api/meta': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: operations['MetaController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/territories': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: operations['TerritoriesController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/me': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: operations['AuthController_me'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['AuthController_updateMe'];
-    trace?: never;
-  };
-  '/api/auth/login': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get?: never;
-    put?: never;
-    post: operations['AuthController_login'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/signup': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get?: never;
-    put?: never;
-    post: operations['AuthController_signup'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/logout': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get?: never;
-    put?: never;
-    post: operations['AuthController_logout'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/password-reset/request': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get?: never;
-    put?: never;
-    post: operations['AuthController_requestPasswordReset'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/password-reset/confirm': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get?: never;
-    put?: never;
-    post: operations['AuthController_confirmPasswordReset'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Auth_updateMe"];
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_signup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Health_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Meta_meta"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Territories_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-
 export type webhooks = Record<string, never>;
-
 export interface components {
-  schemas: {
-    ErrorDetailDto: {
-      /** @example email */
-      field: string;
-      /** @example isEmail */
-      reason: string;
-      message: string;
+    schemas: {
+        DemoAccountDto: {
+            email: string;
+            /** @enum {string} */
+            role: "holder" | "advisor" | "funder" | "territory_admin" | "platform_admin";
+        };
+        ErrorDto: {
+            details?: {
+                field: string;
+                message: string;
+                reason: string;
+            }[];
+            /** @enum {string} */
+            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_token" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "conflict" | "email_taken" | "payload_too_large" | "too_many_requests" | "internal_error" | "service_unavailable";
+            message: string;
+            requestId: string;
+            statusCode: number;
+        };
+        HealthDto: {
+            /** @enum {string} */
+            database: "up" | "down";
+            /** @enum {string} */
+            status: "ok" | "error";
+        };
+        LoginDto: {
+            /** @example porteur@demo.essaim.test */
+            email: string;
+            password: string;
+        };
+        MeDto: {
+            email: string;
+            firstName: string;
+            id: string;
+            lastName: string;
+            /** @enum {string} */
+            locale: "fr" | "en";
+            organisation: components["schemas"]["MeOrganisationDto"] | null;
+            /** @enum {string} */
+            role: "holder" | "advisor" | "funder" | "territory_admin" | "platform_admin";
+            territory: components["schemas"]["MeTerritoryDto"] | null;
+        };
+        MeOrganisationDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "support" | "funder" | "both";
+            name: string;
+        };
+        MetaDto: {
+            demoAccounts: components["schemas"]["DemoAccountDto"][];
+            /** @description True when the installation runs with demo data. */
+            demoMode: boolean;
+            demoPassword?: string;
+        };
+        MeTerritoryDto: {
+            code: string;
+            name: string;
+        };
+        PasswordResetConfirmDto: {
+            password: string;
+            token: string;
+        };
+        PasswordResetRequestDto: {
+            email: string;
+        };
+        SignupDto: {
+            /** @description Must be true: the terms of use and the privacy notice are accepted. */
+            acceptTerms: boolean;
+            /** @example camille@example.org */
+            email: string;
+            /** @example Camille */
+            firstName: string;
+            /** @example Durand */
+            lastName: string;
+            /** @description At least 12 characters, any Unicode; common passwords are refused. */
+            password: string;
+            /** @example pdl */
+            territoryCode: string;
+        };
+        TerritoryDto: {
+            /** @example pdl */
+            code: string;
+            /** @example Pays de la Loire */
+            name: string;
+        };
+        UpdateMeDto: {
+            /** @enum {string} */
+            locale: "fr" | "en";
+        };
     };
-    ErrorDto: {
-      statusCode: number;
-      /** @example validation_failed */
-      error: string;
-      message: string;
-      details?: components['schemas']['ErrorDetailDto'][];
-      requestId: string;
-    };
-    TerritoryDto: {
-      /** @example pdl */
-      code: string;
-      /** @example Pays de la Loire */
-      name: string;
-    };
-    OrganisationSummaryDto: {
-      id: string;
-      name: string;
-      /** @enum {string} */
-      kind: 'support' | 'funder' | 'both';
-    };
-    MeDto: {
-      id: string;
-      email: string;
-      firstName: string;
-      lastName: string;
-      /** @enum {string} */
-      role: 'holder' | 'advisor' | 'funder' | 'territory_admin' | 'platform_admin';
-      /** @enum {string} */
-      locale: 'fr' | 'en';
-      territory: components['schemas']['TerritoryDto'] | null;
-      organisation: components['schemas']['OrganisationSummaryDto'] | null;
-    };
-    DemoAccountDto: {
-      email: string;
-      /** @enum {string} */
-      role: 'holder' | 'advisor' | 'funder' | 'territory_admin' | 'platform_admin';
-    };
-    MetaDto: {
-      demoMode: boolean;
-      demoPassword?: string;
-      demoAccounts: components['schemas']['DemoAccountDto'][];
-    };
-    LoginDto: {
-      email: string;
-      password: string;
-    };
-    SignupDto: {
-      email: string;
-      password: string;
-      firstName: string;
-      lastName: string;
-      territoryCode: string;
-      acceptTerms: boolean;
-    };
-    PasswordResetRequestDto: {
-      email: string;
-    };
-    PasswordResetConfirmDto: {
-      token: string;
-      password: string;
-    };
-    UpdateMeDto: {
-      /** @enum {string} */
-      locale?: 'fr' | 'en';
-    };
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
-
 export type $defs = Record<string, never>;
-
-type JsonResponse<T> = {
-  headers: { [name: string]: unknown };
-  content: { 'application/json': T };
-};
-type EmptyResponse = {
-  headers: { [name: string]: unknown };
-  content?: never;
-};
-type ErrorResponse = JsonResponse<components['schemas']['ErrorDto']>;
-
 export interface operations {
-  MetaController_get: {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    requestBody?: never;
-    responses: { 200: JsonResponse<components['schemas']['MetaDto']> };
-  };
-  TerritoriesController_list: {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    requestBody?: never;
-    responses: { 200: JsonResponse<components['schemas']['TerritoryDto'][]> };
-  };
-  AuthController_me: {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    requestBody?: never;
-    responses: { 200: JsonResponse<components['schemas']['MeDto']>; 401: ErrorResponse };
-  };
-  AuthController_updateMe: {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    requestBody: { content: { 'application/json': components['schemas']['UpdateMeDto'] } };
-    responses: {
-      200: JsonResponse<components['schemas']['MeDto']>;
-      400: ErrorResponse;
-      401: ErrorResponse;
-      403: ErrorResponse;
+    Auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
     };
-  };
-  AuthController_login: {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    requestBody: { content: { 'application/json': components['schemas']['LoginDto'] } };
-    responses: {
-      200: JsonResponse<components['schemas']['MeDto']>;
-      400: ErrorResponse;
-      401: ErrorResponse;
-      403: ErrorResponse;
-      429: ErrorResponse;
+    Auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
     };
-  };
-  AuthController_signup: {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    requestBody: { content: { 'application/json': components['schemas']['SignupDto'] } };
-    responses: {
-      201: JsonResponse<components['schemas']['MeDto']>;
-      400: ErrorResponse;
-      403: ErrorResponse;
-      409: ErrorResponse;
-      429: ErrorResponse;
+    Auth_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
     };
-  };
-  AuthController_logout: {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    requestBody?: never;
-    responses: { 204: EmptyResponse; 403: ErrorResponse };
-  };
-  AuthController_requestPasswordReset: {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    requestBody: { content: { 'application/json': components['schemas']['PasswordResetRequestDto'] } };
-    responses: { 202: EmptyResponse; 400: ErrorResponse; 403: ErrorResponse; 429: ErrorResponse };
-  };
-  AuthController_confirmPasswordReset: {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    requestBody: { content: { 'application/json': components['schemas']['PasswordResetConfirmDto'] } };
-    responses: { 204: EmptyResponse; 400: ErrorResponse; 403: ErrorResponse; 429: ErrorResponse };
-  };
+    Auth_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Auth_confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Auth_requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Always the same answer, whether or not the account exists. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Auth_signup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignupDto"];
+            };
+        };
+        responses: {
+            /** @description The new holder, logged in. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Health_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Meta_meta: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetaDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Territories_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryDto"][];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
 }
