@@ -5,7 +5,7 @@ export const apiJestBase = {
   testEnvironment: 'node',
   rootDir: __dirname,
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: join(__dirname, 'tsconfig.json'), isolatedModules: true }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: join(__dirname, 'tsconfig.spec.json') }],
   },
   moduleNameMapper: {
     '^@essaim/domain$': join(__dirname, '../../libs/domain/src/index.ts'),
