@@ -80,7 +80,7 @@ describe('route × role access table', () => {
     for (const route of declaredRoutes(ctx.app)) {
       const allowed = ROUTE_TABLE[`${route.method} ${route.path}`];
       expect(allowed).toBeDefined();
-      expect(allowed!.includes('anonymous')).toBe(route.access?.kind === 'public');
+      expect(allowed.includes('anonymous')).toBe(route.access?.kind === 'public');
     }
   });
 

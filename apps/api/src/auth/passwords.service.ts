@@ -14,7 +14,7 @@ const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, p
 
 @Injectable()
 export class PasswordsService {
-  private readonly common = new Set([...(dictionary['passwords-common'] as string[]), ...FRENCH_COMMON]);
+  private readonly common = new Set([...(dictionary['passwords-common']), ...FRENCH_COMMON]);
   /** Verified against when the email is unknown, so both failures take the same time. */
   private readonly decoy = argon2.hash('decoy password that matches nothing', HASH_OPTIONS);
 

@@ -30,11 +30,11 @@ export class RateLimiterService {
   async secondsToWait(limits: Limit[]): Promise<number> {
     let retryAfter = 0;
     for (const limit of limits) {
-      const [row] = (await this.dataSource.query(
+      const [row] = await this.dataSource.query<{ hits: number; oldest: Date | null }[]>(
         `SELECT count(*)::int AS hits, min(hit_at) AS oldest FROM rate_limit_hit
           WHERE key = $1 AND hit_at > now() - make_interval(secs => $2)`,
         [keyOf(limit), limit.windowMs / 1000],
-      )) as { hits: number; oldest: Date | null }[];
+      );
       if (row && row.hits >= limit.max && row.oldest) {
         const wait = Math.ceil((row.oldest.getTime() + limit.windowMs - Date.now()) / 1000);
         retryAfter = Math.max(retryAfter, wait, 1);

@@ -40,7 +40,7 @@ export class ErrorFilter implements ExceptionFilter {
       error: error.code,
       message: error.message,
       ...(error.details ? { details: error.details } : {}),
-      requestId: String(request.id ?? ''),
+      requestId: typeof request.id === 'string' ? request.id : '',
     };
     if (response.headersSent) return;
     response.status(error.status).json(body);

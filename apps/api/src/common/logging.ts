@@ -10,7 +10,7 @@ export function loggerParams(level: string): Params {
     pinoHttp: {
       level,
       // Set by the request-id middleware, which runs first.
-      genReqId: (request: IncomingMessage & { id?: unknown }) => String(request.id),
+      genReqId: (request: IncomingMessage) => (typeof request.id === 'string' ? request.id : ''),
       serializers: {
         req: (request: { id: unknown; method: string; url: string }) => ({
           id: request.id,

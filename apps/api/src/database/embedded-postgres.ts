@@ -58,7 +58,7 @@ export async function startEmbeddedPostgres(options: {
     await server.start();
   } catch (error) {
     throw new EmbeddedPostgresError(
-      `The embedded PostgreSQL did not start on port ${options.port} (${String(error ?? 'no reason given')}). ` +
+      `The embedded PostgreSQL did not start on port ${options.port} (${error instanceof Error ? error.message : 'it stopped at once'}). ` +
         `Is the port taken? Set EMBEDDED_PG_PORT, or DATABASE_URL to use a server.`,
     );
   }

@@ -26,8 +26,8 @@ export async function seedDemoData(
       manager.create(Organisation, { territoryId: territory.id, name: 'Coop’Accompagne Loire', kind: 'support' }),
       manager.create(Organisation, { territoryId: territory.id, name: 'Fonds Solidaire de l’Ouest', kind: 'funder' }),
     ]);
-    await manager.update(Territory, territory.id, { operatorOrganisationId: operator!.id });
-    const organisations: Record<DemoOrganisation, Organisation> = { operator: operator!, partner: partner!, funder: funder! };
+    await manager.update(Territory, territory.id, { operatorOrganisationId: operator.id });
+    const organisations: Record<DemoOrganisation, Organisation> = { operator: operator, partner: partner, funder: funder };
 
     await manager.insert(
       User,
