@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   await database.prepare(app);
   await app.listen(config.port, config.host);
   process.stdout.write(
-    `Essaim is ready on ${config.appUrl} (database: ${database.embedded ? `embedded, ${config.embeddedPg.dir}` : 'DATABASE_URL'}; ${Date.now() - startedAt} ms)\n`,
+    `Essaim is ready on ${config.appUrl} (database: ${database.embeddedDir ? `embedded, ${database.embeddedDir}` : 'DATABASE_URL'}; ${Date.now() - startedAt} ms)\n`,
   );
 
   let stopping = false;

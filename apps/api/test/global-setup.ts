@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
@@ -7,14 +6,13 @@ import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { runMigrations } from '../src/database/migrate';
 import { databaseUrl, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV, uniqueName, withAdmin } from './test-database';
 
-export const EMBEDDED_TEST_DIR = join(__dirname, '../../../tmp/test-pg');
+const EMBEDDED_TEST_DIR = join(__dirname, '../../../tmp/test-pg');
 
 /** Migrates once into a template database; each test file then clones it. */
 export default async function globalSetup(): Promise<void> {
   let serverUrl = process.env['DATABASE_URL'];
   if (!serverUrl) {
-    rmSync(EMBEDDED_TEST_DIR, { recursive: true, force: true });
-    const server = await startEmbeddedPostgres({ dir: EMBEDDED_TEST_DIR, port: 54369, persistent: false });
+    const server = await startEmbeddedPostgres({ dir: EMBEDDED_TEST_DIR, port: 54369, throwaway: true });
     (globalThis as { embeddedTestServer?: typeof server }).embeddedTestServer = server;
     serverUrl = server.url;
   }

