@@ -103,7 +103,9 @@ export function toApiError(response: Response, body: unknown): ApiError {
         ? body
         : `HTTP ${response.status}`;
   const details = Array.isArray(record['details'])
-    ? record['details'].filter(isDetail).map((d) => ({ field: d.field, reason: d.reason, message: String(d.message ?? '') }))
+    ? record['details']
+        .filter(isDetail)
+        .map((d) => ({ field: d.field, reason: d.reason, message: String(d.message ?? '') }))
     : [];
   const requestId =
     typeof record['requestId'] === 'string' ? record['requestId'] : response.headers.get('x-request-id');
@@ -147,7 +149,9 @@ function csrfMiddleware(baseUrl: string, doFetch: (input: Request) => Promise<Re
       if (SAFE_METHODS.has(request.method.toUpperCase())) return undefined;
       let token = readCookie(CSRF_COOKIE);
       if (token == null && typeof document !== 'undefined') {
-        await doFetch(new Request(`${baseUrl}/api/meta`, { credentials: 'same-origin' })).catch(() => undefined);
+        await doFetch(new Request(`${baseUrl}/api/meta`, { credentials: 'same-origin' })).catch(
+          () => undefined,
+        );
         token = readCookie(CSRF_COOKIE);
       }
       if (token != null) request.headers.set(CSRF_HEADER, token);
@@ -162,7 +166,10 @@ export type ApiClient = Client<paths>;
  * The typed client of the Essaim API. `baseUrl` is '' in the browser (same origin); tests and
  * non-browser callers pass an absolute origin. `fetch` is looked up at call time so it can be mocked.
  */
-export function createApiClient(baseUrl = '', options: { fetch?: (input: Request) => Promise<Response> } = {}): ApiClient {
+export function createApiClient(
+  baseUrl = '',
+  options: { fetch?: (input: Request) => Promise<Response> } = {},
+): ApiClient {
   const doFetch = options.fetch ?? ((input: Request) => globalThis.fetch(input));
   const client = createClient<paths>({
     baseUrl,
@@ -202,7 +209,9 @@ export async function unwrap<T>(pending: Promise<FetchResult<T>> | FetchResult<T
 }
 
 /** For calls whose success has no body (204, 202): resolves when the call succeeded, else throws an ApiError. */
-export async function unwrapEmpty(pending: Promise<FetchResult<unknown>> | FetchResult<unknown>): Promise<void> {
+export async function unwrapEmpty(
+  pending: Promise<FetchResult<unknown>> | FetchResult<unknown>,
+): Promise<void> {
   const { error, response } = await settle(pending);
   if (!response.ok) throw toApiError(response, error);
 }

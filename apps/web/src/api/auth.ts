@@ -9,7 +9,7 @@ import {
   type SignupDto,
 } from '@essaim/api-client';
 import type { Locale } from '@essaim/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { hashKey, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
 import { api } from './client';
 import { logoutMutationKey, meQueryKey } from './query-keys';
@@ -28,6 +28,13 @@ export function useMe() {
   return useQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 60_000 });
 }
 
+/** A new session: the user is known, and an earlier logout no longer explains a missing user. */
+function startSession(queryClient: QueryClient, me: MeDto): void {
+  const mutations = queryClient.getMutationCache();
+  for (const logout of mutations.findAll({ mutationKey: logoutMutationKey })) mutations.remove(logout);
+  queryClient.setQueryData(meQueryKey, me);
+}
+
 // Mutations that carry a password are dropped from the cache as soon as nothing watches them.
 
 export function useLogin() {
@@ -35,7 +42,7 @@ export function useLogin() {
   return useMutation({
     mutationFn: (body: LoginDto) => unwrap(api.POST('/api/auth/login', { body })),
     gcTime: 0,
-    onSuccess: (me) => queryClient.setQueryData(meQueryKey, me),
+    onSuccess: (me) => startSession(queryClient, me),
   });
 }
 
@@ -44,23 +51,23 @@ export function useSignup() {
   return useMutation({
     mutationFn: (body: SignupDto) => unwrap(api.POST('/api/auth/signup', { body })),
     gcTime: 0,
-    onSuccess: (me) => queryClient.setQueryData(meQueryKey, me),
+    onSuccess: (me) => startSession(queryClient, me),
   });
 }
 
 /**
- * Logs out and forgets everything cached for this user. `afterLogout` runs while the mutation is still
- * pending, so the shell does not mistake the missing user for an expired session.
+ * Logs out and forgets everything cached for this user. The shell, seeing no user after a successful
+ * logout, sends to the login page (without a `next`: the next person should start from their home).
  */
-export function useLogout(afterLogout: () => Promise<void> | void) {
+export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: logoutMutationKey,
     mutationFn: () => unwrapEmpty(api.POST('/api/auth/logout')),
-    onSuccess: async () => {
-      queryClient.getQueryCache().clear();
+    onSuccess: () => {
+      const meHash = hashKey(meQueryKey);
+      queryClient.removeQueries({ predicate: (query) => query.queryHash !== meHash });
       queryClient.setQueryData(meQueryKey, null);
-      await afterLogout();
     },
   });
 }

@@ -56,7 +56,8 @@ export function fieldErrors<F extends string>(
   if (!isApiError(error)) return result;
   for (const detail of error.details) {
     const field = fields.find((candidate) => candidate === detail.field);
-    if (field !== undefined && result[field] === undefined) result[field] = fieldMessage(t, field, detail.reason);
+    if (field !== undefined && result[field] === undefined)
+      result[field] = fieldMessage(t, field, detail.reason);
   }
   return result;
 }

@@ -10,7 +10,12 @@ export function NotFoundPage() {
   const { pathname } = useLocation();
   const home = pathname === '/app' || pathname.startsWith('/app/') ? '/app' : '/';
   return (
-    <Container size="sm" py={home === '/' ? 'xl' : 0} px={home === '/' ? 'md' : 0} mx={home === '/' ? 'auto' : 0}>
+    <Container
+      size="sm"
+      py={home === '/' ? 'xl' : 0}
+      px={home === '/' ? 'md' : 0}
+      mx={home === '/' ? 'auto' : 0}
+    >
       <Stack gap="md" align="flex-start">
         <PageHeading>{t('notFound.title')}</PageHeading>
         <Text>{t('notFound.body')}</Text>

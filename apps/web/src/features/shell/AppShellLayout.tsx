@@ -18,7 +18,9 @@ export function AppShellLayout() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
-  const territoryName = me.territory?.name ?? t('shell.allTerritories');
+  const territoryLabel = me.territory
+    ? t('shell.territory', { name: me.territory.name })
+    : t('shell.allTerritories');
 
   return (
     <AppShell
@@ -43,7 +45,7 @@ export function AppShellLayout() {
               <Logo />
             </Anchor>
             <Text component="span" size="sm" visibleFrom="sm" c="dimmed" truncate maw={260}>
-              {t('shell.territory', { name: territoryName })}
+              {territoryLabel}
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
@@ -61,7 +63,7 @@ export function AppShellLayout() {
         data-collapsed-mobile={navOpened ? undefined : 'true'}
       >
         <Text size="sm" c="dimmed" hiddenFrom="sm" mb="sm">
-          {t('shell.territory', { name: territoryName })}
+          {territoryLabel}
         </Text>
         <SideNavigation onNavigate={closeNav} />
       </AppShell.Navbar>

@@ -1,5 +1,5 @@
 import { Button, Container, Stack, Text, Title } from '@mantine/core';
-import { useIsMutating } from '@tanstack/react-query';
+import { useIsMutating, useMutationState } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
@@ -16,6 +16,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   const me = useMe();
   const loggingOut = useIsMutating({ mutationKey: logoutMutationKey }) > 0;
+  const loggedOut =
+    useMutationState({ filters: { mutationKey: logoutMutationKey, status: 'success' } }).length > 0;
 
   if (me.isPending) return <FullPageLoader />;
   if (me.isError) {
@@ -33,6 +35,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   }
   if (me.data === null) {
     if (loggingOut) return <FullPageLoader />;
+    if (loggedOut) return <Navigate to="/login" replace state={{ loggedOut: true }} />;
     const next = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }

@@ -11,7 +11,9 @@ export function SideNavigation({ onNavigate }: { onNavigate: () => void }) {
   const me = useCurrentUser();
   const { pathname } = useLocation();
   const isActive = (path: string) =>
-    path === '/app' ? pathname.replace(/\/$/, '') === path : pathname === path || pathname.startsWith(`${path}/`);
+    path === '/app'
+      ? pathname.replace(/\/$/, '') === path
+      : pathname === path || pathname.startsWith(`${path}/`);
   return (
     <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {navigationFor(me.role).map((item) => (
