@@ -22,8 +22,13 @@ if (!serverUrl) {
   const dir = resolve(root, 'tmp/migrations-pg');
   rmSync(dir, { recursive: true, force: true });
   embedded = new EmbeddedPostgres({
-    databaseDir: dir, port: 54359, user: 'essaim', password: 'essaim', persistent: false,
-    createPostgresUser: process.getuid?.() === 0, onLog: () => {},
+    databaseDir: dir,
+    port: 54359,
+    user: 'essaim',
+    password: 'essaim',
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
     postgresFlags: ['-c', 'unix_socket_directories='],
   });
   await embedded.initialise();
@@ -39,11 +44,25 @@ const scratchUrl = new URL(serverUrl);
 scratchUrl.pathname = `/${scratch}`;
 
 const typeorm = (...args) =>
-  spawnSync('node', ['node_modules/typeorm/cli-ts-node-commonjs.js', ...args, '-d', 'apps/api/src/database/cli-data-source.ts'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: scratchUrl.toString(), TS_NODE_PROJECT: 'apps/api/tsconfig.json', TS_NODE_TRANSPILE_ONLY: 'true' },
-  }).status;
+  spawnSync(
+    'node',
+    [
+      'node_modules/typeorm/cli-ts-node-commonjs.js',
+      ...args,
+      '-d',
+      'apps/api/src/database/cli-data-source.ts',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        DATABASE_URL: scratchUrl.toString(),
+        TS_NODE_PROJECT: 'apps/api/tsconfig.json',
+        TS_NODE_TRANSPILE_ONLY: 'true',
+      },
+    },
+  ).status;
 
 let status = typeorm('migration:run');
 if (status === 0) {
@@ -51,7 +70,12 @@ if (status === 0) {
     command === 'check'
       ? typeorm('migration:generate', 'apps/api/src/database/migrations/Drift', '--check', '--dryrun')
       : typeorm('migration:generate', `apps/api/src/database/migrations/${name}`, '--pretty');
-  if (command === 'check') console.log(status === 0 ? 'Migrations match the entities.' : 'The entities differ from the migrations: run npm run migration:generate -- <Name>.');
+  if (command === 'check')
+    console.log(
+      status === 0
+        ? 'Migrations match the entities.'
+        : 'The entities differ from the migrations: run npm run migration:generate -- <Name>.',
+    );
 }
 
 await admin.query(`DROP DATABASE ${scratch}`);

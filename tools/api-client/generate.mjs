@@ -20,7 +20,10 @@ execSync('npx nx run-many -t build -p domain api --output-style=static', {
 const require = createRequire(import.meta.url);
 const { buildOpenApiDocument } = require(resolve(root, 'dist/apps/api/app.js'));
 const { loadConfig } = require(resolve(root, 'dist/apps/api/config/env.js'));
-const config = loadConfig({ DATABASE_URL: 'postgres://unused/none', SESSION_SECRET: 'x'.repeat(32), NODE_ENV: 'test' }, root);
+const config = loadConfig(
+  { DATABASE_URL: 'postgres://unused/none', SESSION_SECRET: 'x'.repeat(32), NODE_ENV: 'test' },
+  root,
+);
 const document = await buildOpenApiDocument({ ...config, databaseUrl: config.databaseUrl });
 
 const header = '// Generated from the API by `npm run api-client:generate`: do not edit.\n\n';

@@ -214,7 +214,7 @@ function stopStalePostgres(dir) {
   }
 }
 
-/** CSRF dance: a GET sets XSRF-TOKEN, the login POST echoes it; returns the Cookie header to reuse. */
+/** CSRF dance: a GET under /api (not /api/health, which skips sessions) sets XSRF-TOKEN, the login POST echoes it; returns the Cookie header to reuse. */
 async function logIn(email, password) {
   const jar = new Map();
   const absorb = (res) => {
@@ -225,9 +225,9 @@ async function logIn(email, password) {
     }
   };
   const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  absorb(await fetch(`${BASE_URL}/api/health`));
+  absorb(await fetch(`${BASE_URL}/api/auth/me`));
   const xsrf = jar.get('XSRF-TOKEN');
-  if (!xsrf) throw new Error('no XSRF-TOKEN cookie after a GET');
+  if (!xsrf) throw new Error('no XSRF-TOKEN cookie after GET /api/auth/me');
   const res = await fetch(`${BASE_URL}/api/auth/login`, {
     method: 'POST',
     headers: {

@@ -57,7 +57,9 @@ export async function createApp(config: RunnableConfig): Promise<NestExpressAppl
   const csrf = new CsrfMiddleware();
   app.use('/api', (request: Request, response: Response, next: NextFunction) => {
     if (request.path === '/health') return next();
-    sessions.use(request, response, (error?: unknown) => (error ? next(error) : csrf.use(request, response, next)));
+    sessions.use(request, response, (error?: unknown) =>
+      error ? next(error) : csrf.use(request, response, next),
+    );
   });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
@@ -73,7 +75,10 @@ export async function createApp(config: RunnableConfig): Promise<NestExpressAppl
 
 /** The OpenAPI document without a database: Nest's preview mode builds no provider. */
 export async function buildOpenApiDocument(config: RunnableConfig): Promise<OpenAPIObject> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { preview: true, logger: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    preview: true,
+    logger: false,
+  });
   app.setGlobalPrefix('api');
   return openApiDocument(app);
 }
@@ -89,7 +94,8 @@ function openApiDocument(app: NestExpressApplication): OpenAPIObject {
     .addCookieAuth('essaim.sid')
     .build();
   const document = SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+    operationIdFactory: (controllerKey, methodKey) =>
+      `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
   return withErrorResponses(document);
 }
@@ -102,7 +108,8 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
     for (const operation of [item.get, item.post, item.put, item.patch, item.delete]) {
       if (!operation) continue;
       operation.responses['default'] = {
-        description: 'An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx.',
+        description:
+          'An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx.',
         content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorDto' } } },
       };
     }

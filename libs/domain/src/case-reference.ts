@@ -3,7 +3,9 @@ export function formatCaseReference(territoryCode: string, year: number, sequenc
   return `${territoryCode.toUpperCase()}-${year}-${String(sequence).padStart(5, '0')}`;
 }
 
-export function parseCaseReference(reference: string): { territoryCode: string; year: number; sequence: number } | null {
+export function parseCaseReference(
+  reference: string,
+): { territoryCode: string; year: number; sequence: number } | null {
   const match = /^([A-Z0-9]{2,16})-(\d{4})-(\d{5,})$/.exec(reference.trim().toUpperCase());
   if (!match) return null;
   const [, code = '', year, sequence] = match;

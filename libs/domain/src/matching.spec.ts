@@ -1,11 +1,31 @@
 import { type MatchableOffer, type MatchableProject, rankOffers } from './matching';
 import { emptyProfile, type NeedProfile } from './needs';
 
-const project: MatchableProject = { stage: 'creation', legalForm: 'scop', communeCode: '44109', departementCode: '44' };
-const profile: NeedProfile = { ...emptyProfile(), funding: 80, business_model: 60, premises: 20, digital: 40 };
+const project: MatchableProject = {
+  stage: 'creation',
+  legalForm: 'scop',
+  communeCode: '44109',
+  departementCode: '44',
+};
+const profile: NeedProfile = {
+  ...emptyProfile(),
+  funding: 80,
+  business_model: 60,
+  premises: 20,
+  digital: 40,
+};
 
 function offer(id: string, overrides: Partial<MatchableOffer> = {}): MatchableOffer {
-  return { id, name: id, needCategories: ['funding'], stages: [], legalForms: [], communes: [], departements: [], ...overrides };
+  return {
+    id,
+    name: id,
+    needCategories: ['funding'],
+    stages: [],
+    legalForms: [],
+    communes: [],
+    departements: [],
+    ...overrides,
+  };
 }
 
 describe('rankOffers', () => {
@@ -23,7 +43,9 @@ describe('rankOffers', () => {
   });
 
   it('names the offer needs the project has, strongest first, leaving out weak ones', () => {
-    const [match] = rankOffers(profile, project, [offer('mix', { needCategories: ['premises', 'digital', 'funding'] })]);
+    const [match] = rankOffers(profile, project, [
+      offer('mix', { needCategories: ['premises', 'digital', 'funding'] }),
+    ]);
     expect(match?.needs).toEqual(['funding', 'digital']);
   });
 

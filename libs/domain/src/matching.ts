@@ -48,7 +48,8 @@ export function rankOffers(
 ): OfferMatch[] {
   const matches = offers.flatMap((offer) => {
     if (!serves(offer.stages, project.stage) || !serves(offer.legalForms, project.legalForm)) return [];
-    const local = offer.communes.includes(project.communeCode) || offer.departements.includes(project.departementCode);
+    const local =
+      offer.communes.includes(project.communeCode) || offer.departements.includes(project.departementCode);
     const wholeTerritory = offer.communes.length === 0 && offer.departements.length === 0;
     if (!local && !wholeTerritory) return [];
     const needs = offer.needCategories

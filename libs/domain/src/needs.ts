@@ -22,5 +22,7 @@ export function emptyProfile(): NeedProfile {
 
 /** Per category, the change from one profile to the next (positive: the need grew). */
 export function profileChange(before: NeedProfile, after: NeedProfile): NeedProfile {
-  return Object.fromEntries(NEED_CATEGORIES.map((category) => [category, after[category] - before[category]])) as NeedProfile;
+  return Object.fromEntries(
+    NEED_CATEGORIES.map((category) => [category, after[category] - before[category]]),
+  ) as NeedProfile;
 }

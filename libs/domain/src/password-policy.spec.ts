@@ -16,7 +16,9 @@ describe('password policy', () => {
   });
 
   it('refuses a password that contains the email local part', () => {
-    expect(checkPassword('camille.durand-2026!', { email: 'Camille.Durand@example.org' })).toBe('contains_email');
+    expect(checkPassword('camille.durand-2026!', { email: 'Camille.Durand@example.org' })).toBe(
+      'contains_email',
+    );
   });
 
   it('refuses what the injected dictionary calls common, compared in lower case', () => {

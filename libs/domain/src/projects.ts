@@ -1,7 +1,23 @@
-export const LEGAL_FORMS = ['unregistered', 'association', 'scop', 'scic', 'cae_member', 'esus_company', 'other'] as const;
+export const LEGAL_FORMS = [
+  'unregistered',
+  'association',
+  'scop',
+  'scic',
+  'cae_member',
+  'esus_company',
+  'other',
+] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 
-export const PROJECT_STAGES = ['idea', 'feasibility', 'creation', 'development', 'consolidation', 'scale_up', 'takeover'] as const;
+export const PROJECT_STAGES = [
+  'idea',
+  'feasibility',
+  'creation',
+  'development',
+  'consolidation',
+  'scale_up',
+  'takeover',
+] as const;
 export type ProjectStage = (typeof PROJECT_STAGES)[number];
 
 export const SECTORS = [
@@ -32,7 +48,8 @@ export type Sector = (typeof SECTORS)[number];
  */
 export function isValidSiret(value: string): boolean {
   if (!/^\d{14}$/.test(value)) return false;
-  const laPoste = value.startsWith('356000000') && [...value].reduce((sum, digit) => sum + Number(digit), 0) % 5 === 0;
+  const laPoste =
+    value.startsWith('356000000') && [...value].reduce((sum, digit) => sum + Number(digit), 0) % 5 === 0;
   return laPoste || luhn(value);
 }
 

@@ -19,7 +19,14 @@ const choice: Question = {
     { key: 'scop', label: label('SCOP') },
   ],
 };
-const count: Question = { key: 'count', type: 'number', label: label('Nombre'), required: true, min: 0, max: 500 };
+const count: Question = {
+  key: 'count',
+  type: 'number',
+  label: label('Nombre'),
+  required: true,
+  min: 0,
+  max: 500,
+};
 const members: Question = {
   key: 'members',
   type: 'number',
@@ -98,7 +105,11 @@ describe('definitionProblems', () => {
         {
           key: 'a',
           title: label('A'),
-          questions: [members, { ...choice, options: [{ key: 'asso', label: label('Association') }] }, { ...count, key: 'form' }],
+          questions: [
+            members,
+            { ...choice, options: [{ key: 'asso', label: label('Association') }] },
+            { ...count, key: 'form' },
+          ],
         },
       ],
     };

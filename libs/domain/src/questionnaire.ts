@@ -1,6 +1,13 @@
 import { NEED_CATEGORIES, type NeedCategory } from './needs';
 
-export const QUESTION_TYPES = ['single_choice', 'multiple_choice', 'scale', 'number', 'text', 'yes_no'] as const;
+export const QUESTION_TYPES = [
+  'single_choice',
+  'multiple_choice',
+  'scale',
+  'number',
+  'text',
+  'yes_no',
+] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export interface LocalisedText {
@@ -112,7 +119,9 @@ export function answerProblem(question: Question, value: AnswerValue): AnswerPro
 /** Keys of the required questions that are shown and not answered. */
 export function missingRequired(definition: QuestionnaireDefinition, answers: Answers): string[] {
   return allQuestions(definition)
-    .filter((question) => question.required && isVisible(question, answers) && answers[question.key] === undefined)
+    .filter(
+      (question) => question.required && isVisible(question, answers) && answers[question.key] === undefined,
+    )
     .map((question) => question.key);
 }
 
@@ -147,13 +156,21 @@ export function definitionProblems(definition: QuestionnaireDefinition): string[
     for (const question of section.questions) {
       const where = `question ${question.key}`;
       if (seen.has(question.key)) problems.push(`${where}: the key is used twice`);
-      if (question.label.fr.trim() === '' || question.label.en.trim() === '') problems.push(`${where}: a label is empty`);
+      if (question.label.fr.trim() === '' || question.label.en.trim() === '')
+        problems.push(`${where}: a label is empty`);
       const choices = question.type === 'single_choice' || question.type === 'multiple_choice';
-      if (choices && (question.options?.length ?? 0) < 2) problems.push(`${where}: needs at least two options`);
-      if (question.type === 'yes_no' && question.options?.some((option) => !['yes', 'no'].includes(option.key))) {
+      if (choices && (question.options?.length ?? 0) < 2)
+        problems.push(`${where}: needs at least two options`);
+      if (
+        question.type === 'yes_no' &&
+        question.options?.some((option) => !['yes', 'no'].includes(option.key))
+      ) {
         problems.push(`${where}: a yes/no question has only the options yes and no`);
       }
-      if (question.options && new Set(question.options.map((option) => option.key)).size !== question.options.length) {
+      if (
+        question.options &&
+        new Set(question.options.map((option) => option.key)).size !== question.options.length
+      ) {
         problems.push(`${where}: an option key is used twice`);
       }
       if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
@@ -161,7 +178,8 @@ export function definitionProblems(definition: QuestionnaireDefinition): string[
       }
       for (const weights of [question.weights, ...(question.options ?? []).map((option) => option.weights)]) {
         for (const category of Object.keys(weights ?? {})) {
-          if (!(NEED_CATEGORIES as readonly string[]).includes(category)) problems.push(`${where}: unknown need ${category}`);
+          if (!(NEED_CATEGORIES as readonly string[]).includes(category))
+            problems.push(`${where}: unknown need ${category}`);
         }
       }
       if (question.condition && !seen.has(question.condition.question)) {

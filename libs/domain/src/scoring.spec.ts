@@ -81,7 +81,9 @@ describe('computeNeedProfile', () => {
 
   it('adds up the options of a multiple choice, and both questions of a category', () => {
     // employment_hr: hire 3 + yes 1 = 4, out of 3 + 1 = 4.
-    expect(computeNeedProfile(definition, { needs: ['hire', 'site'], has_employees: true }).employment_hr).toBe(100);
+    expect(
+      computeNeedProfile(definition, { needs: ['hire', 'site'], has_employees: true }).employment_hr,
+    ).toBe(100);
     // Without employees: 3 of 4 → 75.
     expect(computeNeedProfile(definition, { needs: ['hire'], has_employees: false }).employment_hr).toBe(75);
   });
@@ -93,6 +95,8 @@ describe('computeNeedProfile', () => {
 
   it('ignores the answer to a question that its condition hides', () => {
     const answers = { has_employees: false, employees_count: 12, has_funding: 'none' };
-    expect(computeNeedProfile(definition, answers)).toEqual(computeNeedProfile(definition, { has_employees: false, has_funding: 'none' }));
+    expect(computeNeedProfile(definition, answers)).toEqual(
+      computeNeedProfile(definition, { has_employees: false, has_funding: 'none' }),
+    );
   });
 });

@@ -49,7 +49,10 @@ function contributionOf(question: Question, value: AnswerValue): Contribution {
     case 'single_choice':
     case 'yes_no': {
       const key = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
-      return { got: options.find((option) => option.key === key)?.weights ?? {}, max: perCategory(options, Math.max) };
+      return {
+        got: options.find((option) => option.key === key)?.weights ?? {},
+        max: perCategory(options, Math.max),
+      };
     }
     case 'multiple_choice': {
       const chosen = options.filter((option) => Array.isArray(value) && value.includes(option.key));

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Authenticated, Public } from '../common/access';
 import { clientIp } from '../common/client-ip';
@@ -7,7 +13,14 @@ import { CurrentUser } from '../common/current-user.decorator';
 import { destroySession, regenerateSession, saveSession, SESSION_COOKIE } from '../common/sessions';
 import type { User } from '../users/user.entity';
 import { AuthService, toMe } from './auth.service';
-import { LoginDto, MeDto, PasswordResetConfirmDto, PasswordResetRequestDto, SignupDto, UpdateMeDto } from './dto/auth.dto';
+import {
+  LoginDto,
+  MeDto,
+  PasswordResetConfirmDto,
+  PasswordResetRequestDto,
+  SignupDto,
+  UpdateMeDto,
+} from './dto/auth.dto';
 
 @ApiTags('auth')
 @Controller('auth')

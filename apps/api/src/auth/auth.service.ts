@@ -29,15 +29,27 @@ const accountLoginLimit = (email: string): Limit => ({
   max: 5,
   windowMs: 15 * MINUTE,
 });
-const ipLoginLimit = (ip: string): Limit => ({ scope: 'login-ip', subject: ip, max: 30, windowMs: 15 * MINUTE });
-const signupLimits = (ip: string): Limit[] => [{ scope: 'signup-ip', subject: ip, max: 20, windowMs: 60 * MINUTE }];
+const ipLoginLimit = (ip: string): Limit => ({
+  scope: 'login-ip',
+  subject: ip,
+  max: 30,
+  windowMs: 15 * MINUTE,
+});
+const signupLimits = (ip: string): Limit[] => [
+  { scope: 'signup-ip', subject: ip, max: 20, windowMs: 60 * MINUTE },
+];
 const resetEmailLimit = (email: string): Limit => ({
   scope: 'reset-email',
   subject: normaliseEmail(email),
   max: 3,
   windowMs: 60 * MINUTE,
 });
-const resetIpLimit = (ip: string): Limit => ({ scope: 'reset-ip', subject: ip, max: 20, windowMs: 60 * MINUTE });
+const resetIpLimit = (ip: string): Limit => ({
+  scope: 'reset-ip',
+  subject: ip,
+  max: 20,
+  windowMs: 60 * MINUTE,
+});
 
 @Injectable()
 export class AuthService {
@@ -71,8 +83,11 @@ export class AuthService {
     await this.limiter.assertUnder(limits);
     const email = normaliseEmail(input.email);
     this.assertAcceptablePassword(input.password, email);
-    const territory = await this.dataSource.getRepository(Territory).findOneBy({ code: input.territoryCode.toLowerCase() });
-    if (!territory) throw AppError.invalidField('territoryCode', 'unknown_territory', 'territoryCode names no territory');
+    const territory = await this.dataSource
+      .getRepository(Territory)
+      .findOneBy({ code: input.territoryCode.toLowerCase() });
+    if (!territory)
+      throw AppError.invalidField('territoryCode', 'unknown_territory', 'territoryCode names no territory');
     const passwordHash = await this.passwords.hash(input.password);
     await this.limiter.hit(limits);
     try {
@@ -89,7 +104,10 @@ export class AuthService {
       return this.activeUser(String(identifiers[0]?.['id']));
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new AppError('email_taken', 'An account already uses this email: log in, or reset its password.');
+        throw new AppError(
+          'email_taken',
+          'An account already uses this email: log in, or reset its password.',
+        );
       }
       throw error;
     }
@@ -174,7 +192,11 @@ function sha256(value: string): string {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { driverError?: { code?: string } }).driverError?.code === '23505';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { driverError?: { code?: string } }).driverError?.code === '23505'
+  );
 }
 
 function resetMail(user: User, link: string) {

@@ -10,12 +10,14 @@ describe('PasswordsService', () => {
     },
   );
 
-  it.each(['Les abeilles butinent à Nantes', 'ééééééééé-ü-🐝', '蜂群は協同組合を作る12', 'correct horse battery staple'])(
-    'accepts the uncommon password %s',
-    (candidate) => {
-      expect(passwords.problemWith(candidate)).toBeNull();
-    },
-  );
+  it.each([
+    'Les abeilles butinent à Nantes',
+    'ééééééééé-ü-🐝',
+    '蜂群は協同組合を作る12',
+    'correct horse battery staple',
+  ])('accepts the uncommon password %s', (candidate) => {
+    expect(passwords.problemWith(candidate)).toBeNull();
+  });
 
   it('hashes with argon2id and verifies the same password in another Unicode normal form', async () => {
     const hash = await passwords.hash('Café crème au comptoir');

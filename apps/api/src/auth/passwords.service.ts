@@ -5,8 +5,22 @@ import * as argon2 from 'argon2';
 
 /** Passwords people pick in French that the (mostly English) leaked list misses. */
 const FRENCH_COMMON = [
-  'motdepasse', 'azerty', 'azertyuiop', 'soleil', 'bonjour', 'doudou', 'chouchou', 'loulou',
-  'marseille', 'nantes', 'angers', 'lemans', 'bretagne', 'jetaime', 'coucou', 'essaim',
+  'motdepasse',
+  'azerty',
+  'azertyuiop',
+  'soleil',
+  'bonjour',
+  'doudou',
+  'chouchou',
+  'loulou',
+  'marseille',
+  'nantes',
+  'angers',
+  'lemans',
+  'bretagne',
+  'jetaime',
+  'coucou',
+  'essaim',
 ];
 
 /** argon2id with OWASP's memory-hard parameters (19 MiB, 2 passes). */
@@ -14,7 +28,7 @@ const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, p
 
 @Injectable()
 export class PasswordsService {
-  private readonly common = new Set([...(dictionary['passwords-common']), ...FRENCH_COMMON]);
+  private readonly common = new Set([...dictionary['passwords-common'], ...FRENCH_COMMON]);
   /** Verified against when the email is unknown, so both failures take the same time. */
   private readonly decoy = argon2.hash('decoy password that matches nothing', HASH_OPTIONS);
 

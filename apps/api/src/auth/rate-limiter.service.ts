@@ -22,7 +22,12 @@ export class RateLimiterService {
   async assertUnder(limits: Limit[]): Promise<void> {
     const retryAfter = await this.secondsToWait(limits);
     if (retryAfter > 0) {
-      throw new AppError('too_many_requests', `Too many attempts: try again in ${retryAfter} seconds.`, undefined, retryAfter);
+      throw new AppError(
+        'too_many_requests',
+        `Too many attempts: try again in ${retryAfter} seconds.`,
+        undefined,
+        retryAfter,
+      );
     }
   }
 

@@ -54,7 +54,10 @@ export class ErrorFilter implements ExceptionFilter {
       const message = status === 404 ? 'Nothing here: check the address.' : exception.message;
       return new AppError(code, message);
     }
-    return new AppError('internal_error', 'Something went wrong on our side. Try again; if it persists, tell us the request id.');
+    return new AppError(
+      'internal_error',
+      'Something went wrong on our side. Try again; if it persists, tell us the request id.',
+    );
   }
 }
 

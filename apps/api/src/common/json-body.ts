@@ -6,8 +6,10 @@ export const jsonBody = [
   express.json({ limit: '1mb' }),
   (error: unknown, _request: Request, _response: Response, next: NextFunction) => {
     const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
-    if (type === 'entity.parse.failed') return next(new AppError('malformed_json', 'The request body is not valid JSON.'));
-    if (type === 'entity.too.large') return next(new AppError('payload_too_large', 'The request body is too large.'));
+    if (type === 'entity.parse.failed')
+      return next(new AppError('malformed_json', 'The request body is not valid JSON.'));
+    if (type === 'entity.too.large')
+      return next(new AppError('payload_too_large', 'The request body is too large.'));
     next(error);
   },
 ];

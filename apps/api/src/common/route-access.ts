@@ -24,10 +24,12 @@ export function declaredRoutes(app: INestApplication, prefix = '/api'): Declared
         const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
         if (path === undefined) return [];
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-        const access = (Reflect.getMetadata(ACCESS_KEY, handler) ?? Reflect.getMetadata(ACCESS_KEY, metatype)) as
-          | AccessRule
-          | undefined;
-        const full = [prefix, base, path].map((part) => part.replace(/^\/|\/$/g, '')).filter(Boolean).join('/');
+        const access = (Reflect.getMetadata(ACCESS_KEY, handler) ??
+          Reflect.getMetadata(ACCESS_KEY, metatype)) as AccessRule | undefined;
+        const full = [prefix, base, path]
+          .map((part) => part.replace(/^\/|\/$/g, ''))
+          .filter(Boolean)
+          .join('/');
         return [{ method, path: `/${full}`, access }];
       });
     });

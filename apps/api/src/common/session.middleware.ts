@@ -22,7 +22,12 @@ export class SessionMiddleware implements NestMiddleware, OnModuleDestroy {
     this.handler = session({
       name: SESSION_COOKIE,
       secret: config.sessionSecret,
-      store: new PgStore({ pool: this.pool, tableName: 'user_session', createTableIfMissing: false, pruneSessionInterval: false }),
+      store: new PgStore({
+        pool: this.pool,
+        tableName: 'user_session',
+        createTableIfMissing: false,
+        pruneSessionInterval: false,
+      }),
       resave: false,
       saveUninitialized: false,
       rolling: true,

@@ -14,12 +14,14 @@ export function serveSpa(app: NestExpressApplication, distDir: string): boolean 
     express.static(distDir, {
       index: false,
       setHeaders: (response, path) => {
-        if (path.includes(`${join(distDir, 'assets')}`)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        if (path.includes(`${join(distDir, 'assets')}`))
+          response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       },
     }),
   );
   app.use((request: Request, response: Response, next: NextFunction) => {
-    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.path.startsWith('/api');
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') && !request.path.startsWith('/api');
     if (!isPage || !request.accepts('html')) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);

@@ -20,6 +20,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) => new AppError('validation_failed', 'The request is not valid.', toErrorDetails(errors)),
+    exceptionFactory: (errors) =>
+      new AppError('validation_failed', 'The request is not valid.', toErrorDetails(errors)),
   });
 }

@@ -31,11 +31,16 @@ describe('loadConfig', () => {
   });
 
   it('names each invalid variable', () => {
-    expect(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud' }, root)).toThrow(/PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/);
+    expect(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud' }, root)).toThrow(
+      /PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/,
+    );
   });
 
   it('turns durations into milliseconds and trims the trailing slash of APP_URL', () => {
-    const config = loadConfig({ SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '8', APP_URL: 'https://essaim.example.org/' }, root);
+    const config = loadConfig(
+      { SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '8', APP_URL: 'https://essaim.example.org/' },
+      root,
+    );
     expect(config.sessionIdleMs).toBe(30 * 60_000);
     expect(config.sessionAbsoluteMs).toBe(8 * 3_600_000);
     expect(config.appUrl).toBe('https://essaim.example.org');

@@ -2,57 +2,100 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : typeof value === 'string' && ['1', 'true', 'yes'].includes(value.toLowerCase());
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+  value === undefined || value === ''
+    ? undefined
+    : typeof value === 'string' && ['1', 'true', 'yes'].includes(value.toLowerCase());
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
 
 /** The process environment, validated at boot. `.env.example` documents every variable. */
 export class Env {
-  @IsOptional() @IsInt() @Min(0) @Max(65535) @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  @Transform(toInt)
   PORT = 3000;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   HOST = '0.0.0.0';
 
-  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
   APP_URL?: string;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   DATABASE_URL?: string;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   EMBEDDED_PG_DIR = '.data/pg';
 
-  @IsOptional() @IsInt() @Min(1) @Max(65535) @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  @Transform(toInt)
   EMBEDDED_PG_PORT = 54329;
 
-  @IsOptional() @IsBoolean() @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  @Transform(toBool)
   SEED_DEMO?: boolean;
 
-  @IsOptional() @IsString() @MinLength(12)
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
   DEMO_PASSWORD = 'Essaim-demo-2026';
 
-  @IsOptional() @IsString() @MinLength(32)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
   SESSION_SECRET?: string;
 
-  @IsOptional() @IsInt() @Min(1) @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Transform(toInt)
   SESSION_IDLE_MINUTES = 120;
 
-  @IsOptional() @IsInt() @Min(1) @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Transform(toInt)
   SESSION_ABSOLUTE_HOURS = 12;
 
-  @IsOptional() @IsBoolean() @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  @Transform(toBool)
   TRUST_PROXY = false;
 
-  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   WEB_DIST_DIR = 'dist/apps/web';
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   SMTP_URL?: string;
 }
 

@@ -127,7 +127,11 @@ function reachableDir(dir: string): string {
   const parent = dirname(dir);
   mkdirSync(parent, { recursive: true });
   if (everyAncestorEnterable(parent)) return dir;
-  const standIn = join(tmpdir(), `essaim-pg-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}`, basename(dir));
+  const standIn = join(
+    tmpdir(),
+    `essaim-pg-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}`,
+    basename(dir),
+  );
   process.stderr.write(
     `The "postgres" user cannot enter ${parent}: the embedded database keeps its data in ${standIn} instead.\n`,
   );

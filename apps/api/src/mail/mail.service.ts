@@ -19,7 +19,11 @@ export class MailService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async queue(manager: EntityManager, message: MailMessage): Promise<void> {
-    await manager.insert(OutboxMail, { toAddress: message.to, subject: message.subject, textBody: message.text });
+    await manager.insert(OutboxMail, {
+      toAddress: message.to,
+      subject: message.subject,
+      textBody: message.text,
+    });
     if (this.config.mailToConsole) {
       process.stdout.write(
         `\n----- mail (no SMTP_URL: kept in the outbox) -----\nTo: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n---------------------------------------------------\n`,

@@ -1,5 +1,14 @@
 import type { OrganisationKind } from '@essaim/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Territory } from './territory.entity';
 
 /** A structure of the territory's directory: the operator, support partners, funders. */

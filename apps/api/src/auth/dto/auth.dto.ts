@@ -1,5 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LOCALES, type Locale, ORGANISATION_KINDS, type OrganisationKind, PASSWORD_MAX_LENGTH, ROLES, type Role } from '@essaim/domain';
+import {
+  LOCALES,
+  type Locale,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+  PASSWORD_MAX_LENGTH,
+  ROLES,
+  type Role,
+} from '@essaim/domain';
 import { Equals, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 
 /** Long enough for any valid password; the policy itself is checked by PasswordsService. */
@@ -25,7 +33,10 @@ export class SignupDto {
   @MaxLength(320)
   email: string;
 
-  @ApiProperty({ minLength: 12, description: 'At least 12 characters, any Unicode; common passwords are refused.' })
+  @ApiProperty({
+    minLength: 12,
+    description: 'At least 12 characters, any Unicode; common passwords are refused.',
+  })
   @IsString()
   @MaxLength(PASSWORD_FIELD_MAX)
   password: string;

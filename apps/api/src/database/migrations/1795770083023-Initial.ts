@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Initial1795770083023 implements MigrationInterface {
-    name = 'Initial1795770083023'
+  name = 'Initial1795770083023';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "rate_limit_hit" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "key" character varying(80) NOT NULL,
@@ -12,10 +12,10 @@ export class Initial1795770083023 implements MigrationInterface {
                 CONSTRAINT "PK_25d33ba36b9ae788da175d8aee1" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_9e3697dbeaaa352432746d1821" ON "rate_limit_hit" ("key", "hit_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "territory" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "code" character varying(16) NOT NULL,
@@ -28,7 +28,7 @@ export class Initial1795770083023 implements MigrationInterface {
                 CONSTRAINT "PK_2250448f958bc52a8d040b48f82" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "organisation" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "territory_id" uuid NOT NULL,
@@ -39,10 +39,10 @@ export class Initial1795770083023 implements MigrationInterface {
                 CONSTRAINT "PK_c725ae234ef1b74cce43d2d00c1" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_bbb56df837b767984b51f4d2ed" ON "organisation" ("territory_id", "name")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "app_user" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "email" character varying(320) NOT NULL,
@@ -61,10 +61,10 @@ export class Initial1795770083023 implements MigrationInterface {
                 CONSTRAINT "PK_22a5c4a3d9b2fb8e4e73fc4ada1" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_56b8ff8c5f7f0ad95fb3b4deb8" ON "app_user" ("territory_id", "role")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "password_reset_token" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "user_id" uuid NOT NULL,
@@ -75,10 +75,10 @@ export class Initial1795770083023 implements MigrationInterface {
                 CONSTRAINT "PK_838af121380dfe3a6330e04f5bb" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "IDX_a802f319abf4af2432d629dfe5" ON "password_reset_token" ("token_hash")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "outbox_mail" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "to_address" character varying(320) NOT NULL,
@@ -90,90 +90,89 @@ export class Initial1795770083023 implements MigrationInterface {
                 CONSTRAINT "PK_d209706daddb0762c743fb58634" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_183d82d8e23bc7375ca005ff8f" ON "outbox_mail" ("status", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "organisation"
             ADD CONSTRAINT "FK_a413faa68fd935769db4b068851" FOREIGN KEY ("territory_id") REFERENCES "territory"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "app_user"
             ADD CONSTRAINT "FK_a3fb088f9627bf906a505283fd0" FOREIGN KEY ("territory_id") REFERENCES "territory"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "app_user"
             ADD CONSTRAINT "FK_6fa42e978fa7d7adc32736e26fd" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "password_reset_token"
             ADD CONSTRAINT "FK_7eabb22ed38459ffc24dc8b415d" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        // Not expressible in the entities: emails unique whatever their case, and the session
-        // store's table (connect-pg-simple's layout, with timestamptz).
-        await queryRunner.query(`
+    // Not expressible in the entities: emails unique whatever their case, and the session
+    // store's table (connect-pg-simple's layout, with timestamptz).
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "uq_app_user_email" ON "app_user" (lower("email"))
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "user_session" (
                 "sid" character varying NOT NULL PRIMARY KEY,
                 "sess" json NOT NULL,
                 "expire" TIMESTAMP WITH TIME ZONE NOT NULL
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "idx_user_session_expire" ON "user_session" ("expire")
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP TABLE "user_session"`);
-        await queryRunner.query(`DROP INDEX "public"."uq_app_user_email"`);
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "user_session"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_app_user_email"`);
+    await queryRunner.query(`
             ALTER TABLE "password_reset_token" DROP CONSTRAINT "FK_7eabb22ed38459ffc24dc8b415d"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "app_user" DROP CONSTRAINT "FK_6fa42e978fa7d7adc32736e26fd"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "app_user" DROP CONSTRAINT "FK_a3fb088f9627bf906a505283fd0"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "organisation" DROP CONSTRAINT "FK_a413faa68fd935769db4b068851"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_183d82d8e23bc7375ca005ff8f"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "outbox_mail"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_a802f319abf4af2432d629dfe5"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "password_reset_token"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_56b8ff8c5f7f0ad95fb3b4deb8"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "app_user"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_bbb56df837b767984b51f4d2ed"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "organisation"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "territory"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_9e3697dbeaaa352432746d1821"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "rate_limit_hit"
         `);
-    }
-
+  }
 }

@@ -22,12 +22,28 @@ export async function seedDemoData(
       manager.create(Territory, { code: 'pdl', name: 'Pays de la Loire', settings: { slaDays: 5 } }),
     );
     const [operator, partner, funder] = await manager.save([
-      manager.create(Organisation, { territoryId: territory.id, name: 'CRESS Pays de la Loire', kind: 'support' }),
-      manager.create(Organisation, { territoryId: territory.id, name: 'Coop’Accompagne Loire', kind: 'support' }),
-      manager.create(Organisation, { territoryId: territory.id, name: 'Fonds Solidaire de l’Ouest', kind: 'funder' }),
+      manager.create(Organisation, {
+        territoryId: territory.id,
+        name: 'CRESS Pays de la Loire',
+        kind: 'support',
+      }),
+      manager.create(Organisation, {
+        territoryId: territory.id,
+        name: 'Coop’Accompagne Loire',
+        kind: 'support',
+      }),
+      manager.create(Organisation, {
+        territoryId: territory.id,
+        name: 'Fonds Solidaire de l’Ouest',
+        kind: 'funder',
+      }),
     ]);
     await manager.update(Territory, territory.id, { operatorOrganisationId: operator.id });
-    const organisations: Record<DemoOrganisation, Organisation> = { operator: operator, partner: partner, funder: funder };
+    const organisations: Record<DemoOrganisation, Organisation> = {
+      operator: operator,
+      partner: partner,
+      funder: funder,
+    };
 
     await manager.insert(
       User,
