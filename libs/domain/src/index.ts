@@ -9,3 +9,4 @@ export * from './case-reference';
 export * from './questionnaire';
 export * from './scoring';
 export * from './matching';
+export * from './cases';

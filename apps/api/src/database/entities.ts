@@ -1,3 +1,14 @@
+import { CaseCounter } from '../cases/case-counter.entity';
+import { CaseEvent } from '../cases/case-event.entity';
+import { CaseFile } from '../cases/case-file.entity';
+import { Diagnostic } from '../diagnostics/diagnostic.entity';
+import { Offer } from '../directory/offer.entity';
+import { ProjectInvitation } from '../projects/project-invitation.entity';
+import { ProjectMember } from '../projects/project-member.entity';
+import { Project } from '../projects/project.entity';
+import { QuestionnaireDraft } from '../questionnaires/questionnaire-draft.entity';
+import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity';
+import { Commune } from '../territories/commune.entity';
 import { RateLimitHit } from '../auth/rate-limit-hit.entity';
 import { PasswordResetToken } from '../auth/password-reset-token.entity';
 import { OutboxMail } from '../mail/outbox-mail.entity';
@@ -6,4 +17,22 @@ import { Territory } from '../territories/territory.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity of the app: the data source and the migration drift check use this list. */
-export const ENTITIES = [Territory, Organisation, User, RateLimitHit, PasswordResetToken, OutboxMail];
+export const ENTITIES = [
+  Territory,
+  Organisation,
+  User,
+  RateLimitHit,
+  PasswordResetToken,
+  OutboxMail,
+  Commune,
+  Offer,
+  Project,
+  ProjectMember,
+  ProjectInvitation,
+  QuestionnaireDraft,
+  QuestionnaireVersion,
+  Diagnostic,
+  CaseFile,
+  CaseCounter,
+  CaseEvent,
+];

@@ -24,6 +24,10 @@ export class Territory {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   settings: TerritorySettings;
 
+  /** INSEE codes of the départements the territory covers; its communes are in `commune`. */
+  @Column({ type: 'varchar', array: true, default: () => "'{}'" })
+  departements: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,0 +1,72 @@
+import type { LegalForm, ProjectStage, Sector } from '@essaim/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { Commune } from '../territories/commune.entity';
+
+const bigintNumber = {
+  to: (v: number | null) => v,
+  from: (v: string | null) => (v === null ? null : Number(v)),
+};
+
+/** A holder's project or structure. Its holders are in project_member. */
+@Entity()
+@Index(['territoryId', 'createdAt'])
+export class Project {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  territoryId: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'text', default: '' })
+  summary: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  legalForm: LegalForm;
+
+  @Column({ type: 'varchar', length: 14, nullable: true })
+  siret: string | null;
+
+  @Column({ type: 'varchar', length: 30 })
+  sector: Sector;
+
+  @Column({ type: 'varchar', length: 20 })
+  stage: ProjectStage;
+
+  @Column({ type: 'varchar', length: 5 })
+  communeCode: string;
+
+  @ManyToOne(() => Commune, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'commune_code', referencedColumnName: 'code' })
+  commune?: Commune;
+
+  @Column({ type: 'int', default: 0 })
+  jobsNow: number;
+
+  @Column({ type: 'int', default: 0 })
+  jobsPlanned: number;
+
+  @Column({ type: 'bigint', default: 0, transformer: bigintNumber })
+  fundingNeedCents: number;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
