@@ -112,6 +112,8 @@ function serverUser(): RunAs {
 }
 
 async function initialise(binaries: Binaries, dir: string, runAs: RunAs): Promise<void> {
+  // Parents stay enterable by the server's user; the data folder itself is private to it.
+  mkdirSync(dirname(dir), { recursive: true, mode: 0o755 });
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const secrets = mkdtempSync(join(tmpdir(), 'essaim-pg-init-'));
   const passwordFile = join(secrets, 'password');
