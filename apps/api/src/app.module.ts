@@ -5,7 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module';
 import { AccessGuard } from './common/access.guard';
 import { ErrorFilter } from './common/error.filter';
-import { loggerParams } from './common/logging';
+import { createHttpLogger, HTTP_LOGGER, loggerParams } from './common/logging';
 import { SessionMiddleware } from './common/session.middleware';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
@@ -18,11 +18,12 @@ import { UsersModule } from './users/users.module';
 @Module({})
 export class AppModule {
   static register(config: AppConfig & { databaseUrl: string }): DynamicModule {
+    const httpLogger = createHttpLogger(config.logLevel);
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerParams(config.logLevel)),
+        LoggerModule.forRoot(loggerParams(httpLogger)),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         DiscoveryModule,
         UsersModule,
@@ -33,6 +34,7 @@ export class AppModule {
       ],
       providers: [
         SessionMiddleware,
+        { provide: HTTP_LOGGER, useValue: httpLogger },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],

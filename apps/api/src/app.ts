@@ -5,11 +5,13 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import type { HttpLogger } from 'pino-http';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ERROR_STATUS } from './common/app-error';
 import { CsrfMiddleware } from './common/csrf.middleware';
 import { jsonBody } from './common/json-body';
+import { HTTP_LOGGER } from './common/logging';
 import { requestId } from './common/request-id';
 import { assertEveryRouteDeclaresAccess } from './common/route-access';
 import { SessionMiddleware } from './common/session.middleware';
@@ -26,6 +28,7 @@ export async function createApp(config: RunnableConfig): Promise<NestExpressAppl
     bodyParser: false,
   });
   app.use(requestId);
+  app.use(app.get<HttpLogger>(HTTP_LOGGER));
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy ? 1 : false);
   app.disable('x-powered-by');
@@ -53,12 +56,13 @@ export async function createApp(config: RunnableConfig): Promise<NestExpressAppl
   app.use(...jsonBody);
   app.use(cookieParser());
   // Plain Express middleware rather than Nest's: Nest mounts its middleware as catch-all routes.
+  // CSRF first: a forged request is refused before its session is even loaded.
   const sessions = app.get(SessionMiddleware);
   const csrf = new CsrfMiddleware();
   app.use('/api', (request: Request, response: Response, next: NextFunction) => {
     if (request.path === '/health') return next();
-    sessions.use(request, response, (error?: unknown) =>
-      error ? next(error) : csrf.use(request, response, next),
+    csrf.use(request, response, (error?: unknown) =>
+      error ? next(error) : sessions.use(request, response, next),
     );
   });
   app.setGlobalPrefix('api');

@@ -9,7 +9,14 @@ import { loadConfig } from '../src/config/env';
 import { Organisation } from '../src/territories/organisation.entity';
 import { Territory } from '../src/territories/territory.entity';
 import { User } from '../src/users/user.entity';
-import { cloneTemplate, databaseUrl, dropDatabase, TEST_SERVER_URL_ENV, TEST_TEMPLATE_ENV, uniqueName } from './test-database';
+import {
+  cloneTemplate,
+  databaseUrl,
+  dropDatabase,
+  TEST_SERVER_URL_ENV,
+  TEST_TEMPLATE_ENV,
+  uniqueName,
+} from './test-database';
 
 export const TEST_PASSWORD = 'Correct horse battery staple';
 
@@ -58,16 +65,14 @@ export async function createTestContext(options: TestAppOptions = {}): Promise<T
     app,
     dataSource,
     config,
-    async agent() {
-      const agent = request.agent(app.getHttpServer());
-      const response = await agent.get('/api/meta');
-      const token = /XSRF-TOKEN=([^;]+)/.exec(String(response.headers['set-cookie'] ?? ''))?.[1];
-      if (token) agent.set('X-XSRF-TOKEN', token);
-      return agent;
+    agent() {
+      return agentOf(app);
     },
     newTerritory(overrides = {}) {
       const code = uniqueName('t').slice(0, 16);
-      return dataSource.getRepository(Territory).save({ code, name: `Territoire ${code}`, settings: {}, ...overrides });
+      return dataSource
+        .getRepository(Territory)
+        .save({ code, name: `Territoire ${code}`, settings: {}, ...overrides });
     },
     newOrganisation(territory, overrides = {}) {
       return dataSource
@@ -77,7 +82,11 @@ export async function createTestContext(options: TestAppOptions = {}): Promise<T
     async newUser({ password, ...overrides } = {}) {
       const role = overrides.role ?? 'holder';
       const territoryId =
-        overrides.territoryId !== undefined ? overrides.territoryId : role === 'platform_admin' ? null : (await context.newTerritory()).id;
+        overrides.territoryId !== undefined
+          ? overrides.territoryId
+          : role === 'platform_admin'
+            ? null
+            : (await context.newTerritory()).id;
       const saved = await dataSource.getRepository(User).save({
         email: `${uniqueName('user')}@example.org`,
         firstName: 'Camille',
@@ -106,8 +115,18 @@ export async function createTestContext(options: TestAppOptions = {}): Promise<T
   return context;
 }
 
+/** A cookie-keeping client of this app that already holds its CSRF token and sends it. */
+export async function agentOf(app: NestExpressApplication): Promise<Agent> {
+  const agent = request.agent(app.getHttpServer());
+  const response = await agent.get('/api/meta');
+  const token = /XSRF-TOKEN=([^;]+)/.exec(String(response.headers['set-cookie'] ?? ''))?.[1];
+  if (token) agent.set('X-XSRF-TOKEN', token);
+  return agent;
+}
+
 function requiredEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run integration tests through jest.integration.config.ts.`);
+  if (!value)
+    throw new Error(`${name} is not set: run integration tests through jest.integration.config.ts.`);
   return value;
 }

@@ -65,22 +65,21 @@ export class AuthService {
   /** The same answer, after the same work, for an unknown email and a wrong password. */
   async login(email: string, password: string, ip: string): Promise<User> {
     const accountLimit = accountLoginLimit(email);
-    const limits = [accountLimit, ipLoginLimit(ip)];
-    await this.limiter.assertUnder(limits);
+    const attempt = await this.limiter.consume([accountLimit, ipLoginLimit(ip)]);
     const candidate = await this.users.findByEmailWithPassword(email);
     const valid = await this.passwords.verify(candidate?.passwordHash, password);
     if (!candidate || !valid || candidate.status !== 'active') {
-      await this.limiter.hit(limits);
       throw new AppError('invalid_credentials', 'Wrong email or password.');
     }
+    // Only failures count: a success unlocks the account and does not weigh on its address.
+    await this.limiter.takeBack(attempt);
     await this.limiter.clear([accountLimit]);
     await this.dataSource.getRepository(User).update(candidate.id, { lastLoginAt: new Date() });
     return this.activeUser(candidate.id);
   }
 
   async signup(input: SignupDto, ip: string): Promise<User> {
-    const limits = signupLimits(ip);
-    await this.limiter.assertUnder(limits);
+    await this.limiter.consume(signupLimits(ip));
     const email = normaliseEmail(input.email);
     this.assertAcceptablePassword(input.password, email);
     const territory = await this.dataSource
@@ -89,7 +88,6 @@ export class AuthService {
     if (!territory)
       throw AppError.invalidField('territoryCode', 'unknown_territory', 'territoryCode names no territory');
     const passwordHash = await this.passwords.hash(input.password);
-    await this.limiter.hit(limits);
     try {
       const { identifiers } = await this.dataSource.getRepository(User).insert({
         email,
@@ -120,15 +118,11 @@ export class AuthService {
 
   /** Always the same outcome for the caller; a mail goes out only for an active account. */
   async requestPasswordReset(email: string, ip: string): Promise<void> {
-    const ipLimit = [resetIpLimit(ip)];
-    await this.limiter.assertUnder(ipLimit);
-    await this.limiter.hit(ipLimit);
+    await this.limiter.consume([resetIpLimit(ip)]);
     const user = await this.users.findByEmailWithPassword(email);
     if (!user || user.status !== 'active') return;
     // Past the per-account limit, say nothing different: just send no more mail.
-    const emailLimit = [resetEmailLimit(email)];
-    if ((await this.limiter.secondsToWait(emailLimit)) > 0) return;
-    await this.limiter.hit(emailLimit);
+    if ((await this.limiter.tryConsume([resetEmailLimit(email)])).retryAfter > 0) return;
     const token = randomBytes(32).toString('base64url');
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(PasswordResetToken, {
@@ -140,9 +134,9 @@ export class AuthService {
     });
   }
 
-  /** Sets the password, burns the token and ends every session of the account, together. */
+  /** Sets the password, burns the token and ends every session of the account, together; unlocks the login. */
   async confirmPasswordReset(token: string, password: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const email = await this.dataSource.transaction(async (manager) => {
       const reset = await manager
         .getRepository(PasswordResetToken)
         .createQueryBuilder('reset')
@@ -157,7 +151,10 @@ export class AuthService {
       await manager.update(User, user.id, { passwordHash: await this.passwords.hash(password) });
       await manager.update(PasswordResetToken, reset.id, { usedAt: new Date() });
       await manager.query(`DELETE FROM user_session WHERE sess->>'userId' = $1`, [user.id]);
+      return user.email;
     });
+    // Whoever proved they own the mailbox is no longer locked out by earlier failures.
+    await this.limiter.clear([accountLoginLimit(email)]);
   }
 
   private assertAcceptablePassword(password: string, email: string): void {

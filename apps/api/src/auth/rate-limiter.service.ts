@@ -13,48 +13,65 @@ export interface Limit {
   windowMs: number;
 }
 
-/** Counts attempts in PostgreSQL, so that every API instance shares one count. */
+/**
+ * Counts attempts in PostgreSQL, so that every API instance shares one count. An attempt is
+ * recorded before it is judged, so that attempts sent at the same time cannot all slip under
+ * the limit; an attempt refused for being over the limit is taken back and does not count.
+ */
 @Injectable()
 export class RateLimiterService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Throws 429 with the seconds to wait when any limit is already reached. */
-  async assertUnder(limits: Limit[]): Promise<void> {
-    const retryAfter = await this.secondsToWait(limits);
-    if (retryAfter > 0) {
+  /** Records one attempt; throws 429 with the seconds to wait when it goes past a limit. */
+  async consume(limits: Limit[]): Promise<Attempt> {
+    const attempt = await this.tryConsume(limits);
+    if (attempt.retryAfter > 0) {
       throw new AppError(
         'too_many_requests',
-        `Too many attempts: try again in ${retryAfter} seconds.`,
+        `Too many attempts: try again in ${attempt.retryAfter} seconds.`,
         undefined,
-        retryAfter,
+        attempt.retryAfter,
       );
     }
+    return attempt;
   }
 
-  /** 0 when every limit still has room. */
-  async secondsToWait(limits: Limit[]): Promise<number> {
-    let retryAfter = 0;
+  /** Like consume, but answers with `retryAfter > 0` instead of throwing. */
+  async tryConsume(limits: Limit[]): Promise<Attempt> {
+    const inserted = await this.dataSource
+      .getRepository(RateLimitHit)
+      .insert(limits.map((limit) => ({ key: keyOf(limit) })));
+    const attempt = { ids: inserted.identifiers.map((row) => String(row['id'])), retryAfter: 0 };
     for (const limit of limits) {
       const [row] = await this.dataSource.query<{ hits: number; oldest: Date | null }[]>(
         `SELECT count(*)::int AS hits, min(hit_at) AS oldest FROM rate_limit_hit
           WHERE key = $1 AND hit_at > now() - make_interval(secs => $2)`,
         [keyOf(limit), limit.windowMs / 1000],
       );
-      if (row && row.hits >= limit.max && row.oldest) {
+      if (row && row.hits > limit.max && row.oldest) {
         const wait = Math.ceil((row.oldest.getTime() + limit.windowMs - Date.now()) / 1000);
-        retryAfter = Math.max(retryAfter, wait, 1);
+        attempt.retryAfter = Math.max(attempt.retryAfter, wait, 1);
       }
     }
-    return retryAfter;
+    if (attempt.retryAfter > 0) await this.takeBack(attempt);
+    return attempt;
   }
 
-  async hit(limits: Limit[]): Promise<void> {
-    await this.dataSource.getRepository(RateLimitHit).insert(limits.map((limit) => ({ key: keyOf(limit) })));
+  /** Forgets one attempt (a successful login does not count against its address). */
+  async takeBack(attempt: Attempt): Promise<void> {
+    if (attempt.ids.length > 0) await this.dataSource.getRepository(RateLimitHit).delete(attempt.ids);
   }
 
+  /** Forgets every attempt under these limits (a successful login or reset unlocks the account). */
   async clear(limits: Limit[]): Promise<void> {
     await this.dataSource.getRepository(RateLimitHit).delete(limits.map((limit) => ({ key: keyOf(limit) })));
   }
+}
+
+export interface Attempt {
+  ids: string[];
+  /** Seconds to wait; 0 when the attempt was within every limit. */
+  retryAfter: number;
 }
 
 function keyOf(limit: Limit): string {

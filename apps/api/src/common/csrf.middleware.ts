@@ -29,7 +29,7 @@ export class CsrfMiddleware implements NestMiddleware {
     if (SAFE_METHODS.has(request.method)) return next();
     const header = request.get(CSRF_HEADER);
     if (!hasValidCookie || !header || !sameToken(cookie, header)) {
-      throw new AppError('csrf_failed', 'Missing or wrong CSRF token: reload the page and try again.');
+      return next(new AppError('csrf_failed', 'Missing or wrong CSRF token: reload the page and try again.'));
     }
     next();
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type NestMiddleware, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type NestMiddleware, type OnModuleDestroy } from '@nestjs/common';
 import connectPgSimple from 'connect-pg-simple';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
@@ -13,11 +13,16 @@ import { SESSION_COOKIE } from './sessions';
  */
 @Injectable()
 export class SessionMiddleware implements NestMiddleware, OnModuleDestroy {
+  private readonly logger = new Logger('Sessions');
   private readonly pool: Pool;
   private readonly handler: RequestHandler;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.pool = new Pool({ connectionString: config.databaseUrl, max: 5 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process.
+    this.pool.on('error', (error) =>
+      this.logger.warn({ err: { message: error.message } }, 'session pool connection lost'),
+    );
     const PgStore = connectPgSimple(session);
     this.handler = session({
       name: SESSION_COOKIE,

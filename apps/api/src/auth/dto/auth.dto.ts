@@ -9,8 +9,9 @@ import {
   type Role,
 } from '@essaim/domain';
 import { Equals, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsPasswordLength } from './password-length.validator';
 
-/** Long enough for any valid password; the policy itself is checked by PasswordsService. */
+/** Long enough for any password: a login checks the password, not its policy. */
 const PASSWORD_FIELD_MAX = PASSWORD_MAX_LENGTH * 4;
 
 export class LoginDto {
@@ -38,7 +39,7 @@ export class SignupDto {
     description: 'At least 12 characters, any Unicode; common passwords are refused.',
   })
   @IsString()
-  @MaxLength(PASSWORD_FIELD_MAX)
+  @IsPasswordLength()
   password: string;
 
   @ApiProperty({ example: 'Camille' })
@@ -80,7 +81,7 @@ export class PasswordResetConfirmDto {
 
   @ApiProperty({ minLength: 12 })
   @IsString()
-  @MaxLength(PASSWORD_FIELD_MAX)
+  @IsPasswordLength()
   password: string;
 }
 
