@@ -66,7 +66,10 @@ describe('route × role access table', () => {
     ctx = await createTestContext();
     const territory = await ctx.newTerritory();
     for (const role of ROLES) {
-      users.set(role, await ctx.newUser({ role, territoryId: role === 'platform_admin' ? null : territory.id }));
+      users.set(
+        role,
+        await ctx.newUser({ role, territoryId: role === 'platform_admin' ? null : territory.id }),
+      );
     }
   });
   afterAll(() => ctx.close());
@@ -97,7 +100,9 @@ describe('route × role access table', () => {
     const [method, path] = route.split(' ') as [string, string];
     const agent = await callerAgent(caller);
     const url = path.replace(/:\w+/g, randomUUID());
-    const response = await agent[method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](url).send({});
+    const response = await agent[method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](
+      url,
+    ).send({});
     if (allowed) {
       expect([401, 403]).not.toContain(response.status);
     } else {
@@ -116,7 +121,10 @@ describe('deny by default', () => {
   }
 
   it('refuses to start an app with a route that declares no access rule', async () => {
-    const moduleRef = await Test.createTestingModule({ imports: [DiscoveryModule], controllers: [UndeclaredController] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [DiscoveryModule],
+      controllers: [UndeclaredController],
+    }).compile();
     const app = moduleRef.createNestApplication();
     await app.init();
     expect(() => assertEveryRouteDeclaresAccess(app)).toThrow('GET /api/undeclared');
