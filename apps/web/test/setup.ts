@@ -1,4 +1,7 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// Pages are lazy chunks; on a loaded 2-core CI machine the first render can take seconds.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Mantine reads media queries and observes sizes; jsdom implements neither.
 Object.defineProperty(window, 'matchMedia', {
