@@ -134,7 +134,95 @@ async function spaInitialJs() {
   ];
 }
 
-const FIGURES = [coldStart, healthLoad, authMeLoad, rawBaseline, apiVsRaw, spaInitialJs];
+/**
+ * Diagnostics submitted per second with 10 concurrent requests, each opening a case (scoring,
+ * matching, the territory's case counter). The drafts are prepared first through the API as the
+ * demo holder: a project each, every required answer of the published questionnaire.
+ */
+async function diagnosticSubmitThroughput(ctx) {
+  const count = Number(process.env.BENCH_SUBMITS ?? 200);
+  const concurrency = 10;
+  ctx.cookieHeader ??= await logIn(DEMO_EMAIL, DEMO_PASSWORD);
+  const api = apiClient(ctx.cookieHeader);
+  const communes = await api('GET', '/api/territories/pdl/communes?q=nantes&limit=1');
+  if (!communes[0]) throw new Error('the demo territory has no commune matching "nantes"');
+  const { definition } = await api('GET', '/api/questionnaire');
+  const answers = requiredAnswers(definition);
+
+  const drafts = await inParallel(count, concurrency, async (index) => {
+    const project = await api('POST', '/api/projects', {
+      name: `Bench ${index + 1}`,
+      legalForm: 'association',
+      sector: 'circular_economy',
+      stage: 'creation',
+      communeCode: communes[0].code,
+    });
+    const diagnostic = await api('POST', `/api/projects/${project.id}/diagnostics`);
+    for (const [key, value] of Object.entries(answers)) {
+      await api('PUT', `/api/diagnostics/${diagnostic.id}/answers/${key}`, { value });
+    }
+    return diagnostic.id;
+  });
+
+  const latencies = [];
+  const started = performance.now();
+  await inParallel(count, concurrency, async (index) => {
+    const sent = performance.now();
+    await api('POST', `/api/diagnostics/${drafts[index]}/submit`, undefined, 201);
+    latencies.push(performance.now() - sent);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const p95 = latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)];
+  return [
+    {
+      bench: 'diagnostic_submit_throughput',
+      value: round(count / seconds, 1),
+      unit: 'submits/s',
+      note: `${count} diagnostics of ${Object.keys(answers).length} answers, ${concurrency} concurrent, each opens a case`,
+    },
+    {
+      bench: 'diagnostic_submit_p95',
+      value: round(p95, 2),
+      unit: 'ms',
+      note: 'p95 of the submit response times',
+    },
+  ];
+}
+
+/** The public directory on the demo catalogue: a free-text search, then text with filters. */
+async function directorySearchLoad() {
+  const text = `${BASE_URL}/api/directory/offers?q=pret%20d%27honneur`;
+  const filtered =
+    `${BASE_URL}/api/directory/offers?q=tiers%20lieu&territory=pdl&commune=44109` +
+    '&need=premises&need=funding&stage=creation';
+  for (const url of [text, filtered]) {
+    const res = await fetch(url);
+    const body = await res.json();
+    if (res.status !== 200 || !(body.total > 0))
+      throw new Error(`${url} answered ${res.status} with ${body.total ?? 'no'} offers`);
+  }
+  return [
+    ...(await load('directory_search', text, {}, "GET /api/directory/offers?q=pret d'honneur")),
+    ...(await load(
+      'directory_search_filtered',
+      filtered,
+      {},
+      'q=tiers lieu, territory, commune, two needs, stage',
+    )),
+  ];
+}
+
+const FIGURES = [
+  coldStart,
+  healthLoad,
+  authMeLoad,
+  rawBaseline,
+  apiVsRaw,
+  directorySearchLoad,
+  diagnosticSubmitThroughput,
+  spaInitialJs,
+];
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers
@@ -241,6 +329,60 @@ async function logIn(email, password) {
   if (!res.ok) throw new Error(`login as ${email} answered ${res.status}: ${await res.text()}`);
   if (!jar.has('essaim.sid')) throw new Error('login succeeded but set no essaim.sid cookie');
   return cookieHeader();
+}
+
+/** fetch with the session cookie and its CSRF token; answers the JSON body, throws on another status. */
+function apiClient(cookieHeader) {
+  const xsrf = decodeURIComponent(/(?:^|; )XSRF-TOKEN=([^;]*)/.exec(cookieHeader)?.[1] ?? '');
+  return async (method, path, body, expected) => {
+    const res = await fetch(`${BASE_URL}${path}`, {
+      method,
+      headers: { cookie: cookieHeader, 'x-xsrf-token': xsrf, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const ok = expected === undefined ? res.ok : res.status === expected;
+    if (!ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
+    return res.status === 204 ? null : res.json();
+  };
+}
+
+/** Runs task(0 … count-1) with at most `concurrency` at a time; answers the results in order. */
+async function inParallel(count, concurrency, task) {
+  const results = new Array(count);
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const index = next++;
+      results[index] = await task(index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  return results;
+}
+
+/** An answer to every required question that is shown, given the answers before it. */
+function requiredAnswers(definition) {
+  const answers = {};
+  const keysOf = (value) =>
+    typeof value === 'boolean' ? [value ? 'yes' : 'no'] : [value].flat().map(String);
+  for (const question of definition.sections.flatMap((section) => section.questions)) {
+    const { condition } = question;
+    const shown =
+      !condition ||
+      (answers[condition.question] !== undefined &&
+        keysOf(answers[condition.question]).some((key) => condition.equals.includes(key)));
+    if (!question.required || !shown) continue;
+    const first = question.options?.[0]?.key;
+    answers[question.key] = {
+      single_choice: first,
+      multiple_choice: [first],
+      scale: 2,
+      number: Math.max(question.min ?? 0, 0),
+      text: 'Réponse du banc d’essai',
+      yes_no: true,
+    }[question.type];
+  }
+  return answers;
 }
 
 /** autocannon at LOAD.connections for LOAD.duration s (after a warm-up); p95 from every response time. */

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
 import { AccessGuard } from './common/access.guard';
 import { ErrorFilter } from './common/error.filter';
 import { createHttpLogger, HTTP_LOGGER, loggerParams } from './common/logging';
@@ -10,8 +11,12 @@ import { SessionMiddleware } from './common/session.middleware';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source-options';
+import { DiagnosticsModule } from './diagnostics/diagnostics.module';
+import { DirectoryModule } from './directory/directory.module';
 import { HealthModule } from './health/health.module';
 import { MetaModule } from './meta/meta.module';
+import { ProjectsModule } from './projects/projects.module';
+import { QuestionnairesModule } from './questionnaires/questionnaires.module';
 import { TerritoriesModule } from './territories/territories.module';
 import { UsersModule } from './users/users.module';
 
@@ -29,8 +34,13 @@ export class AppModule {
         UsersModule,
         AuthModule,
         TerritoriesModule,
+        DirectoryModule,
         HealthModule,
         MetaModule,
+        ProjectsModule,
+        QuestionnairesModule,
+        DiagnosticsModule,
+        CasesModule,
       ],
       providers: [
         SessionMiddleware,

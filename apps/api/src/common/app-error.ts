@@ -44,3 +44,8 @@ export class AppError extends Error {
     return new AppError('validation_failed', 'The request is not valid.', [{ field, reason, message }]);
   }
 }
+
+/** The answer for a record that does not exist or that the caller may not see: the same 404. */
+export function notFound(what: string): AppError {
+  return new AppError('not_found', `${what} not found.`);
+}

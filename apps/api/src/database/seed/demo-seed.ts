@@ -2,7 +2,10 @@ import type { DataSource } from 'typeorm';
 import { Organisation } from '../../territories/organisation.entity';
 import { Territory } from '../../territories/territory.entity';
 import { User } from '../../users/user.entity';
+import { PAYS_DE_LA_LOIRE, seedCommunes } from './communes';
 import { DEMO_ACCOUNTS, type DemoOrganisation } from './demo-accounts';
+import { seedDemoCatalogue } from './demo-catalogue';
+import { publishDefaultQuestionnaire } from './default-questionnaire';
 
 /**
  * Fills an empty database with the demo territory, its organisations and one account per
@@ -44,6 +47,8 @@ export async function seedDemoData(
       partner: partner,
       funder: funder,
     };
+    await seedCommunes(manager, territory, PAYS_DE_LA_LOIRE);
+    await seedDemoCatalogue(manager, territory, organisations);
 
     await manager.insert(
       User,
@@ -59,6 +64,7 @@ export async function seedDemoData(
         termsAcceptedAt: new Date(),
       })),
     );
+    await publishDefaultQuestionnaire(manager, territory.id);
     return true;
   });
 }

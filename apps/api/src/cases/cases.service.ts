@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ProjectAccessService } from '../projects/project-access.service';
+import { ProjectMember } from '../projects/project-member.entity';
+import { notFound } from '../common/app-error';
+import type { User } from '../users/user.entity';
+import { CaseEvent } from './case-event.entity';
+import { CaseFile } from './case-file.entity';
+import type { CaseDto, CaseSummaryDto } from './dto/case.dto';
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ProjectAccessService,
+  ) {}
+
+  /** The cases of the projects the holder holds or co-holds, newest first. */
+  async listForHolder(user: User): Promise<CaseSummaryDto[]> {
+    const cases = await this.dataSource
+      .getRepository(CaseFile)
+      .createQueryBuilder('case')
+      .innerJoin(ProjectMember, 'member', 'member.projectId = case.projectId AND member.userId = :userId', {
+        userId: user.id,
+      })
+      .innerJoinAndSelect('case.project', 'project')
+      .orderBy('case.submittedAt', 'DESC')
+      .addOrderBy('case.reference', 'DESC')
+      .getMany();
+    return cases.map((caseFile) => ({
+      id: caseFile.id,
+      reference: caseFile.reference,
+      stage: caseFile.stage,
+      submittedAt: caseFile.submittedAt.toISOString(),
+      project: { id: caseFile.projectId, name: caseFile.project?.name ?? '' },
+    }));
+  }
+
+  /** Holders see the shared timeline; staff of the territory see all of it. */
+  async get(user: User, caseId: string): Promise<CaseDto> {
+    const caseFile = await this.dataSource
+      .getRepository(CaseFile)
+      .findOne({ where: { id: caseId }, relations: { project: true } });
+    if (!caseFile) throw notFound('Case');
+    const reader = await this.access.caseReader(user, caseFile);
+    const events = await this.dataSource.getRepository(CaseEvent).find({
+      where: reader === 'holder' ? { caseId, visibility: 'shared' } : { caseId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return {
+      id: caseFile.id,
+      reference: caseFile.reference,
+      stage: caseFile.stage,
+      stageEnteredAt: caseFile.stageEnteredAt,
+      submittedAt: caseFile.submittedAt.toISOString(),
+      project: { id: caseFile.projectId, name: caseFile.project?.name ?? '' },
+      diagnosticId: caseFile.diagnosticId,
+      events: events.map((event) => ({
+        id: event.id,
+        kind: event.kind,
+        visibility: event.visibility,
+        createdAt: event.createdAt.toISOString(),
+        payload: event.payload,
+      })),
+    };
+  }
+}
