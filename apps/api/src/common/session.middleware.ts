@@ -18,12 +18,12 @@ export class SessionMiddleware implements NestMiddleware, OnModuleDestroy {
   private readonly handler: RequestHandler;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.pool = new Pool({ connectionString: config.databaseUrl, max: 5 });
+    this.pool = new Pool({ connectionString: config.databaseUrl, max: 10 });
     // An idle connection dropped by the server (restart, failover) must not crash the process.
     this.pool.on('error', (error) =>
       this.logger.warn({ err: { message: error.message } }, 'session pool connection lost'),
     );
-    const PgStore = connectPgSimple(session);
+    const PgStore = throttledTouch(connectPgSimple(session));
     this.handler = session({
       name: SESSION_COOKIE,
       secret: config.sessionSecret,
@@ -48,4 +48,33 @@ export class SessionMiddleware implements NestMiddleware, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/** How often one instance pushes a session's expiry forward, at most. */
+const TOUCH_INTERVAL_MS = 60_000;
+const TOUCHED_REMEMBERED = 50_000;
+
+type PgStoreClass = ReturnType<typeof connectPgSimple>;
+
+/**
+ * The idle timeout slides on every request, but writing the new expiry every time costs an
+ * UPDATE per request: each instance writes it at most once a minute per session, so a session
+ * may end up to a minute before its cookie says.
+ */
+function throttledTouch(Store: PgStoreClass): PgStoreClass {
+  return class ThrottledTouchStore extends Store {
+    private readonly touchedAt = new Map<string, number>();
+
+    override touch(sid: string, data: session.SessionData, callback?: () => void): void {
+      const now = Date.now();
+      const last = this.touchedAt.get(sid);
+      if (last !== undefined && now - last < TOUCH_INTERVAL_MS) {
+        callback?.();
+        return;
+      }
+      if (this.touchedAt.size >= TOUCHED_REMEMBERED) this.touchedAt.clear();
+      this.touchedAt.set(sid, now);
+      super.touch(sid, data, callback);
+    }
+  };
 }
