@@ -8,7 +8,11 @@ export const NAV_ITEMS = [
   { key: 'cases', path: '/app/cases', permission: 'case:work' },
   { key: 'referrals', path: '/app/referrals', permission: 'referral:review' },
   { key: 'territory', path: '/app/territory', permission: 'territory:manage' },
+  { key: 'organisations', path: '/app/organisations', permission: 'territory:manage' },
+  { key: 'questionnaire', path: '/app/questionnaire', permission: 'territory:manage' },
   { key: 'territories', path: '/app/territories', permission: 'platform:manage' },
+  /** The public directory, also reachable from the shell. */
+  { key: 'directory', path: '/directory', permission: 'account:read' },
 ] as const satisfies readonly { key: string; path: string; permission: Permission }[];
 
 export type NavItem = (typeof NAV_ITEMS)[number];

@@ -22,8 +22,15 @@ describe('permissions', () => {
   });
 
   it('builds each role navigation from its permissions', () => {
-    expect(navigationFor('holder').map((item) => item.key)).toEqual(['home', 'projects']);
-    expect(navigationFor('funder').map((item) => item.key)).toEqual(['home', 'referrals']);
-    expect(navigationFor('territory_admin').map((item) => item.key)).toEqual(['home', 'cases', 'territory']);
+    expect(navigationFor('holder').map((item) => item.key)).toEqual(['home', 'projects', 'directory']);
+    expect(navigationFor('funder').map((item) => item.key)).toEqual(['home', 'referrals', 'directory']);
+    expect(navigationFor('territory_admin').map((item) => item.key)).toEqual([
+      'home',
+      'cases',
+      'territory',
+      'organisations',
+      'questionnaire',
+      'directory',
+    ]);
   });
 });

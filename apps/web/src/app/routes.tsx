@@ -1,4 +1,4 @@
-import { NAV_ITEMS } from '@essaim/domain';
+import { NAV_ITEMS, type NavItem } from '@essaim/domain';
 import type { RouteObject } from 'react-router';
 
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
@@ -7,13 +7,101 @@ import { FullPageLoader } from '../ui/FullPageLoader';
 import { PublicLayout } from '../ui/PublicLayout';
 
 // Pages are loaded on first visit, so the first screen only downloads what it shows.
-const SECTION_ROUTES: RouteObject[] = NAV_ITEMS.filter((item) => item.key !== 'home').map((item) => ({
+// Sections with pages of their own (below) get no placeholder; the public directory is outside /app.
+const OWN_PAGES: ReadonlySet<NavItem['key']> = new Set([
+  'home',
+  'projects',
+  'organisations',
+  'questionnaire',
+]);
+const SECTION_ROUTES: RouteObject[] = NAV_ITEMS.filter(
+  (item): item is Exclude<NavItem, { key: 'home' }> =>
+    item.path.startsWith('/app/') && !OWN_PAGES.has(item.key),
+).map((item) => ({
   path: item.path.replace(/^\/app\//, ''),
   lazy: async () => {
     const { SectionPage } = await import('../features/shell/SectionPage');
     return { Component: () => <SectionPage section={item.key} /> };
   },
 }));
+
+// The holder's journey: projects, the needs diagnostic and its results.
+const HOLDER_ROUTES: RouteObject[] = [
+  {
+    path: 'projects',
+    lazy: async () => ({ Component: (await import('../features/projects/ProjectsPage')).ProjectsPage }),
+  },
+  {
+    path: 'projects/new',
+    lazy: async () => ({ Component: (await import('../features/projects/ProjectFormPage')).NewProjectPage }),
+  },
+  {
+    path: 'projects/:projectId',
+    lazy: async () => ({ Component: (await import('../features/projects/ProjectPage')).ProjectPage }),
+  },
+  {
+    path: 'projects/:projectId/edit',
+    lazy: async () => ({ Component: (await import('../features/projects/ProjectFormPage')).EditProjectPage }),
+  },
+  {
+    path: 'diagnostics/:diagnosticId',
+    lazy: async () => ({
+      Component: (await import('../features/diagnostics/DiagnosticPage')).DiagnosticPage,
+    }),
+  },
+  {
+    path: 'diagnostics/:diagnosticId/results',
+    lazy: async () => ({ Component: (await import('../features/diagnostics/ResultsPage')).ResultsPage }),
+  },
+];
+
+// The territory admin's directory of structures and offers, and the questionnaire editor.
+const TERRITORY_ADMIN_ROUTES: RouteObject[] = [
+  {
+    path: 'organisations',
+    lazy: async () => ({
+      Component: (await import('../features/admin-directory/OrganisationsAdminPage')).OrganisationsAdminPage,
+    }),
+  },
+  {
+    path: 'organisations/new',
+    lazy: async () => ({
+      Component: (await import('../features/admin-directory/OrganisationEditPage')).OrganisationEditPage,
+    }),
+  },
+  {
+    path: 'organisations/:id',
+    lazy: async () => ({
+      Component: (await import('../features/admin-directory/OrganisationEditPage')).OrganisationEditPage,
+    }),
+  },
+  {
+    path: 'organisations/:id/offers/new',
+    lazy: async () => ({
+      Component: (await import('../features/admin-directory/OfferEditPage')).OfferEditPage,
+    }),
+  },
+  {
+    path: 'organisations/:id/offers/:offerId',
+    lazy: async () => ({
+      Component: (await import('../features/admin-directory/OfferEditPage')).OfferEditPage,
+    }),
+  },
+  {
+    path: 'questionnaire',
+    lazy: async () => ({
+      Component: (await import('../features/questionnaire-editor/QuestionnaireEditorPage'))
+        .QuestionnaireEditorPage,
+    }),
+  },
+  {
+    path: 'questionnaire/versions/:number',
+    lazy: async () => ({
+      Component: (await import('../features/questionnaire-editor/QuestionnaireVersionPage'))
+        .QuestionnaireVersionPage,
+    }),
+  },
+];
 
 export const routes: RouteObject[] = [
   {
@@ -27,6 +115,8 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/shell/RoleHomePage')).RoleHomePage }),
       },
       ...SECTION_ROUTES,
+      ...HOLDER_ROUTES,
+      ...TERRITORY_ADMIN_ROUTES,
       { path: '*', Component: NotFoundPage },
     ],
   },
@@ -39,6 +129,18 @@ export const routes: RouteObject[] = [
       {
         index: true,
         lazy: async () => ({ Component: (await import('../features/home/HomePage')).HomePage }),
+      },
+      {
+        path: 'directory',
+        lazy: async () => ({
+          Component: (await import('../features/directory/DirectoryPage')).DirectoryPage,
+        }),
+      },
+      {
+        path: 'directory/organisations/:id',
+        lazy: async () => ({
+          Component: (await import('../features/directory/OrganisationPage')).OrganisationPage,
+        }),
       },
       {
         path: 'login',
@@ -58,6 +160,12 @@ export const routes: RouteObject[] = [
         path: 'reset-password',
         lazy: async () => ({
           Component: (await import('../features/auth/ResetPasswordPage')).ResetPasswordPage,
+        }),
+      },
+      {
+        path: 'invitations/accept',
+        lazy: async () => ({
+          Component: (await import('../features/projects/AcceptInvitationPage')).AcceptInvitationPage,
         }),
       },
       { path: '*', Component: NotFoundPage },

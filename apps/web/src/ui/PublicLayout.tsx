@@ -18,7 +18,14 @@ export function PublicLayout() {
             <Anchor component={Link} to="/" className="brand-link" aria-label={t('app.logoLabel')}>
               <Logo />
             </Anchor>
-            <LanguageSwitch />
+            <Group gap="md" wrap="nowrap">
+              <nav aria-label={t('directory.headerNavLabel')}>
+                <Anchor component={Link} to="/directory" fw={600}>
+                  {t('nav.directory')}
+                </Anchor>
+              </nav>
+              <LanguageSwitch />
+            </Group>
           </Group>
         </Container>
       </header>

@@ -59,6 +59,13 @@ export function HomePage() {
           <Text size="sm" c="dimmed" maw={680}>
             {t('landing.staffNote')}
           </Text>
+          <Stack gap="xs" align="flex-start">
+            <Title order={2}>{t('directory.landingTitle')}</Title>
+            <Text maw={680}>{t('directory.landingBody')}</Text>
+            <Button component={Link} to="/directory" variant="outline">
+              {t('directory.landingLink')}
+            </Button>
+          </Stack>
         </Stack>
       </Container>
     </>

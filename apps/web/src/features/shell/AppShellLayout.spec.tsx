@@ -5,11 +5,15 @@ import { meFor, mockApi, json } from '../../../test/mock-api';
 import { renderApp } from '../../../test/render';
 
 const EXPECTED: [Role, string[], string][] = [
-  ['holder', ['Accueil', 'Mes projets'], 'Mes projets'],
-  ['advisor', ['Accueil', 'Dossiers'], 'Mes dossiers'],
-  ['funder', ['Accueil', 'Dossiers transmis'], 'Dossiers transmis'],
-  ['territory_admin', ['Accueil', 'Dossiers', 'Mon territoire'], 'Mon territoire'],
-  ['platform_admin', ['Accueil', 'Territoires'], 'Territoires'],
+  ['holder', ['Accueil', 'Mes projets', 'Annuaire'], 'Mes projets'],
+  ['advisor', ['Accueil', 'Dossiers', 'Annuaire'], 'Mes dossiers'],
+  ['funder', ['Accueil', 'Dossiers transmis', 'Annuaire'], 'Dossiers transmis'],
+  [
+    'territory_admin',
+    ['Accueil', 'Dossiers', 'Mon territoire', 'Structures et dispositifs', 'Questionnaire', 'Annuaire'],
+    'Mon territoire',
+  ],
+  ['platform_admin', ['Accueil', 'Territoires', 'Annuaire'], 'Territoires'],
 ];
 
 describe('the application shell', () => {

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 import { ComingNext } from '../../ui/ComingNext';
 import { PageHeading } from '../../ui/PageHeading';
+import { PendingInvitationNotice } from '../projects/PendingInvitationNotice';
+import { ProjectList } from '../projects/ProjectList';
 
 import { useCurrentUser } from './current-user';
 
@@ -14,7 +16,14 @@ export function RoleHomePage() {
     <Stack gap="lg">
       <PageHeading>{t(`homes.${me.role}.title`)}</PageHeading>
       <Text>{t('homes.greeting', { firstName: me.firstName, role: t(`roles.${me.role}`) })}</Text>
-      <ComingNext title={t(`homes.${me.role}.emptyTitle`)} body={t(`homes.${me.role}.emptyBody`)} />
+      {me.role === 'holder' ? (
+        <>
+          <PendingInvitationNotice />
+          <ProjectList />
+        </>
+      ) : (
+        <ComingNext title={t(`homes.${me.role}.emptyTitle`)} body={t(`homes.${me.role}.emptyBody`)} />
+      )}
     </Stack>
   );
 }
