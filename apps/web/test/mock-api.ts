@@ -44,7 +44,8 @@ export function meFor(role: Role, overrides: Partial<MeDto> = {}): MeDto {
 const DEFAULT_HANDLERS: Record<string, Handler> = {
   'GET /api/auth/me': () => apiError(401, 'unauthorized'),
   'GET /api/meta': () => json({ demoMode: false, demoAccounts: [] }),
-  'GET /api/territories': () => json([{ code: 'pdl', name: 'Pays de la Loire' }]),
+  'GET /api/territories': () =>
+    json([{ code: 'pdl', name: 'Pays de la Loire', departements: ['44', '49', '53', '72', '85'] }]),
 };
 
 /** Replaces `fetch` with a router of "METHOD /path" → handler; unknown routes answer 404. */

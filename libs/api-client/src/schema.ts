@@ -846,7 +846,7 @@ export interface components {
             /** @description Empty: every stage. */
             stages: ("idea" | "feasibility" | "creation" | "development" | "consolidation" | "scale_up" | "takeover")[];
             summary: string;
-            territory: components["schemas"]["TerritoryDto"];
+            territory: components["schemas"]["TerritoryRefDto"];
             /** @description Send it back with an edit: a stale one is a 409. */
             version: number;
         };
@@ -883,7 +883,7 @@ export interface components {
             /** @description Empty: every stage. */
             stages: ("idea" | "feasibility" | "creation" | "development" | "consolidation" | "scale_up" | "takeover")[];
             summary: string;
-            territory: components["schemas"]["TerritoryDto"];
+            territory: components["schemas"]["TerritoryRefDto"];
         };
         OrganisationAdminDto: {
             address: string | null;
@@ -907,7 +907,7 @@ export interface components {
             /** @description Every offer, published or not. */
             offers: components["schemas"]["OfferAdminDto"][];
             published: boolean;
-            territory: components["schemas"]["TerritoryDto"];
+            territory: components["schemas"]["TerritoryRefDto"];
             /** @description Send it back with an edit: a stale one is a 409. */
             version: number;
             website: string | null;
@@ -939,7 +939,7 @@ export interface components {
             offerCount: number;
             /** @description Its published offers. */
             offers: components["schemas"]["OfferSummaryDto"][];
-            territory: components["schemas"]["TerritoryDto"];
+            territory: components["schemas"]["TerritoryRefDto"];
             website: string | null;
         };
         OrganisationPageDto: {
@@ -964,7 +964,7 @@ export interface components {
             kind: "support" | "funder" | "both";
             name: string;
             offerCount: number;
-            territory: components["schemas"]["TerritoryDto"];
+            territory: components["schemas"]["TerritoryRefDto"];
         };
         PasswordResetConfirmDto: {
             password: string;
@@ -1142,6 +1142,23 @@ export interface components {
             needProfile: components["schemas"]["NeedProfileDto"];
         };
         TerritoryDto: {
+            /** @example pdl */
+            code: string;
+            /**
+             * @description INSEE codes of its départements.
+             * @example [
+             *       "44",
+             *       "49",
+             *       "53",
+             *       "72",
+             *       "85"
+             *     ]
+             */
+            departements: string[];
+            /** @example Pays de la Loire */
+            name: string;
+        };
+        TerritoryRefDto: {
             /** @example pdl */
             code: string;
             /** @example Pays de la Loire */

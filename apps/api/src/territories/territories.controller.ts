@@ -22,7 +22,7 @@ export class TerritoriesController {
   @ApiOkResponse({ type: [TerritoryDto] })
   async list(): Promise<TerritoryDto[]> {
     const rows = await this.territories.find({ order: { name: 'ASC' } });
-    return rows.map(({ code, name }) => ({ code, name }));
+    return rows.map(({ code, name, departements }) => ({ code, name, departements }));
   }
 
   /** The territory's communes matching a name or code: public, for commune pickers. */

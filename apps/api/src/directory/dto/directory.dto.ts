@@ -15,7 +15,7 @@ import {
   SECTORS,
   type Sector,
 } from '@essaim/domain';
-import { TerritoryDto } from '../../territories/territory.dto';
+import { TerritoryRefDto } from '../../territories/territory.dto';
 
 export class OfferOrganisationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -39,7 +39,7 @@ export class OfferSummaryDto {
   legalForms: LegalForm[];
   @ApiProperty({ enum: SECTORS, isArray: true, description: 'Empty: every sector.' }) sectors: Sector[];
   @ApiProperty({ type: OfferOrganisationDto }) organisation: OfferOrganisationDto;
-  @ApiProperty({ type: TerritoryDto }) territory: TerritoryDto;
+  @ApiProperty({ type: TerritoryRefDto }) territory: TerritoryRefDto;
 }
 
 export class OfferPageDto {
@@ -62,7 +62,7 @@ export class OrganisationSummaryDto {
   communes: string[];
   @ApiProperty({ type: [String], example: ['44'] }) departements: string[];
   @ApiProperty({ type: 'integer' }) offerCount: number;
-  @ApiProperty({ type: TerritoryDto }) territory: TerritoryDto;
+  @ApiProperty({ type: TerritoryRefDto }) territory: TerritoryRefDto;
 }
 
 export class OrganisationPageDto {

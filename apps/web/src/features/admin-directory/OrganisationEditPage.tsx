@@ -15,6 +15,7 @@ import {
   type OrganisationAdmin,
 } from '../../api/admin';
 import { errorMessage } from '../../api/errors';
+import { useTerritories } from '../../api/public';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FullPageLoader } from '../../ui/FullPageLoader';
 import { PageHeading } from '../../ui/PageHeading';
@@ -66,10 +67,17 @@ function useTerritoryCode(): string {
   return me.territory?.code ?? '';
 }
 
+/** The départements the admin's territory covers, from the API's territory list. */
+function useTerritoryDepartements(code: string): string[] {
+  const territories = useTerritories();
+  return departementsOf(territories.data?.find((territory) => territory.code === code));
+}
+
 function NewOrganisation() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const territoryCode = useTerritoryCode();
+  const departements = useTerritoryDepartements(territoryCode);
   const create = useCreateOrganisation();
   return (
     <Stack gap="lg">
@@ -82,7 +90,7 @@ function NewOrganisation() {
       <PageHeading>{t('adminDirectory.organisation.newTitle')}</PageHeading>
       <OrganisationForm
         territoryCode={territoryCode}
-        departementChoices={departementsOf({ code: territoryCode })}
+        departementChoices={departements}
         saving={create.isPending}
         error={create.error}
         onSubmit={(body) =>
@@ -104,6 +112,7 @@ function ExistingOrganisation({ id }: { id: string }) {
   const { t } = useTranslation();
   const location = useLocation();
   const territoryCode = useTerritoryCode();
+  const departements = useTerritoryDepartements(territoryCode);
   const organisation = useAdminOrganisation(id);
   const update = useUpdateOrganisation(id);
   const publish = useUpdateOrganisation(id);
@@ -193,7 +202,7 @@ function ExistingOrganisation({ id }: { id: string }) {
           key={formKey}
           organisation={org}
           territoryCode={territoryCode}
-          departementChoices={departementsOf({ code: territoryCode })}
+          departementChoices={departements}
           saving={update.isPending}
           error={update.error}
           onSubmit={(body) =>

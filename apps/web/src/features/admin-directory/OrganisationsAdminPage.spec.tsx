@@ -65,7 +65,8 @@ describe('the territory admin’s organisations', () => {
       target: { value: 'support' },
     });
     fireEvent.change(screen.getByLabelText('Site internet'), { target: { value: 'www.ruche.example' } });
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Mayenne (53)' }));
+    // The territory's départements come with the territory list.
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Mayenne (53)' }));
     const commune = screen.getByLabelText('Ajouter une commune couverte');
     fireEvent.focus(commune);
     fireEvent.change(commune, { target: { value: 'ange' } });

@@ -65,6 +65,25 @@ describe('the signup page', () => {
     });
   });
 
+  it('goes on to where the visitor was going, such as an invitation opened before signing up', async () => {
+    mockApi({ 'POST /api/auth/signup': () => json(meFor('holder'), { status: 201 }) });
+    const { router } = renderApp('/signup?next=%2Finvitations%2Faccept%3Ftoken%3Dabc');
+
+    await fillTheForm();
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/invitations/accept'));
+    expect(router.state.location.search).toBe('?token=abc');
+  });
+
+  it('never follows a next address outside the site', async () => {
+    mockApi({ 'POST /api/auth/signup': () => json(meFor('holder'), { status: 201 }) });
+    const { router } = renderApp('/signup?next=%2F%2Fevil.example%2Fphish');
+
+    await fillTheForm();
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/app'));
+  });
+
   it('checks the password rules before sending', async () => {
     const api = mockApi();
     renderApp('/signup');

@@ -3,7 +3,7 @@ import { checkPassword } from '@essaim/domain';
 import { Anchor, Button, Checkbox, Group, NativeSelect, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 
 import { useMe, useSignup } from '../../api/auth';
 import { errorMessage, fieldErrors, fieldMessage, isFullyExplainedByFields } from '../../api/errors';
@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
 
 import { AuthLayout } from './AuthLayout';
-import { focusFirstInvalid, hasErrors, looksLikeEmail } from './form-helpers';
+import { focusFirstInvalid, hasErrors, looksLikeEmail, safeNext } from './form-helpers';
 import { PasswordField } from './PasswordField';
 
 const FIELDS = ['firstName', 'lastName', 'email', 'password', 'territoryCode', 'acceptTerms'] as const;
@@ -23,6 +23,9 @@ export function SignupPage() {
   const me = useMe();
   const territories = useTerritories();
   const signup = useSignup();
+  const [params] = useSearchParams();
+  // Back where the visitor was going, e.g. the invitation they opened before having an account.
+  const next = safeNext(params.get('next'));
 
   const [firstName, setFirstName] = useState('');
   const [lastName, setLastName] = useState('');
@@ -47,7 +50,7 @@ export function SignupPage() {
       acceptTerms: termsRef,
     });
 
-  if (me.data) return <Navigate to="/app" replace />;
+  if (me.data) return <Navigate to={next} replace />;
 
   // With a single territory there is nothing to choose.
   const territoryCode =

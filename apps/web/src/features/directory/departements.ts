@@ -103,21 +103,9 @@ export const DEPARTEMENT_NAMES: Readonly<Record<string, string>> = {
   '976': 'Mayotte',
 };
 
-// The API's territory list gives codes and names only; the départements of the territories this
-// installation knows come from the regions' official composition.
-const DEPARTEMENTS_BY_TERRITORY: Readonly<Record<string, readonly string[]>> = {
-  pdl: ['44', '49', '53', '72', '85'],
-  idf: ['75', '77', '78', '91', '92', '93', '94', '95'],
-  cvl: ['18', '28', '36', '37', '41', '45'],
-  ges: ['08', '10', '51', '52', '54', '55', '57', '67', '68', '88'],
-};
-
-/** The départements of a territory: from the API when it sends them, else from the regions' list. */
-export function departementsOf(territory: { code: string; departements?: string[] } | undefined): string[] {
-  if (!territory) return [];
-  if (Array.isArray(territory.departements) && territory.departements.length > 0)
-    return [...territory.departements];
-  return [...(DEPARTEMENTS_BY_TERRITORY[territory.code] ?? [])];
+/** The départements of a territory, as the API's territory list gives them. */
+export function departementsOf(territory: { departements?: string[] } | undefined): string[] {
+  return [...(territory?.departements ?? [])];
 }
 
 export function departementLabel(code: string): string {
