@@ -17,6 +17,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { bigintNumber } from '../database/bigint-number.transformer';
 import { Organisation } from '../territories/organisation.entity';
 
 /** A dispositif: an accompaniment or a funding an organisation offers. */
@@ -68,14 +69,14 @@ export class Offer {
   @Column({
     type: 'bigint',
     nullable: true,
-    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+    transformer: bigintNumber,
   })
   amountMinCents: number | null;
 
   @Column({
     type: 'bigint',
     nullable: true,
-    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+    transformer: bigintNumber,
   })
   amountMaxCents: number | null;
 

@@ -10,12 +10,8 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { bigintNumber } from '../database/bigint-number.transformer';
 import { Commune } from '../territories/commune.entity';
-
-const bigintNumber = {
-  to: (v: number | null) => v,
-  from: (v: string | null) => (v === null ? null : Number(v)),
-};
 
 /** A holder's project or structure. Its holders are in project_member. */
 @Entity()
