@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'Essaim-demo-2026';
 
@@ -49,4 +49,165 @@ export async function logOut(page: Page): Promise<void> {
   await logout.click();
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByText('Vous êtes déconnecté·e. À bientôt !')).toBeVisible();
+}
+
+/** An address no other run or test uses. */
+export const uniqueEmail = (prefix = 'e2e') =>
+  `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+
+/** Signs a new holder up through the signup page; ends on their home ("Mes projets"). */
+export async function signUpHolder(page: Page, firstName: string): Promise<string> {
+  const email = uniqueEmail();
+  await page.goto('/signup');
+  await expect(heading(page, 'Créer votre compte')).toBeVisible();
+  await page.getByLabel('Prénom').fill(firstName);
+  await page.getByLabel('Nom', { exact: true }).fill('Essai');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill('ruche bleue sur la colline 42');
+  const territory = page.getByRole('combobox', { name: /Votre territoire/ });
+  if ((await territory.inputValue()) === '') await territory.selectOption({ label: 'Pays de la Loire' });
+  await page.getByRole('checkbox', { name: /J'accepte les conditions d'utilisation/ }).check();
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await expect(page).toHaveURL(/\/app\/?$/);
+  await expect(heading(page, 'Mes projets')).toBeVisible();
+  return email;
+}
+
+export interface NewProject {
+  name: string;
+  summary?: string;
+  legalForm?: string;
+  sector?: string;
+  stage?: string;
+  /** What is typed in the commune field, and the option then picked. */
+  communeTyped?: string;
+  commune?: RegExp;
+  jobsNow?: string;
+  jobsPlanned?: string;
+  fundingNeed?: string;
+}
+
+/**
+ * From the holder's home, creates a project through its form and lands on the project page.
+ * `onForm` runs on the filled form, before it is sent (for an accessibility check).
+ */
+export async function createProject(
+  page: Page,
+  project: NewProject,
+  onForm?: () => Promise<void>,
+): Promise<void> {
+  await page.getByRole('link', { name: 'Créer un projet' }).first().click();
+  await expect(heading(page, 'Créer un projet')).toBeVisible();
+  await page.getByLabel(/^Nom du projet/).fill(project.name);
+  if (project.summary) await page.getByLabel('Présentation du projet').fill(project.summary);
+  await page.getByLabel(/^Forme juridique/).selectOption({ label: project.legalForm ?? 'Association' });
+  await page
+    .getByLabel(/^Secteur d'activité/)
+    .selectOption({ label: project.sector ?? 'Économie circulaire et réemploi' });
+  await page.getByLabel(/^Étape du projet/).selectOption({ label: project.stage ?? 'Création' });
+  const commune = page.getByLabel(/^Commune/);
+  await commune.fill(project.communeTyped ?? 'Nant');
+  await page.getByRole('option', { name: project.commune ?? /^Nantes \(\d{5}\)$/ }).click();
+  await expect(commune).toHaveValue(project.commune ?? /^Nantes \(\d{5}\)$/);
+  await page.getByLabel("Emplois aujourd'hui").fill(project.jobsNow ?? '2');
+  await page.getByLabel('Emplois prévus').fill(project.jobsPlanned ?? '5');
+  await page.getByLabel('Besoin de financement, en euros').fill(project.fundingNeed ?? '25000');
+  await onForm?.();
+  await page.getByRole('button', { name: 'Créer le projet' }).click();
+  await expect(page).toHaveURL(/\/app\/projects\/[^/]+$/);
+  await expect(heading(page, project.name)).toBeVisible();
+}
+
+/** The diagnostic's "saved" indicator says every answer given is saved. */
+export async function expectAllSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').getByText('Enregistré', { exact: true })).toBeVisible();
+}
+
+// The needs diagnostic, answered as a holder would, whatever the questions of the questionnaire.
+
+/** An answer the journey gave, to be found again after a reload. */
+export type GivenAnswer =
+  | { question: string; kind: 'radio' | 'checkbox'; label: string }
+  | { question: string; kind: 'text'; value: string };
+
+export const SENTENCE =
+  'Une ressourcerie qui répare et revend des objets du quotidien, avec des bénévoles du quartier.';
+
+export const questionsOf = (page: Page) => page.getByRole('main').locator('div[id^="question-"]');
+
+async function labelOf(input: Locator): Promise<string> {
+  return input.evaluate(
+    (element) =>
+      (
+        element as unknown as { labels: ArrayLike<{ textContent: string | null }> | null }
+      ).labels?.[0]?.textContent?.trim() ?? '',
+  );
+}
+
+/** Answers one question by its type: first radio, first check box, a number within bounds, a sentence. */
+export async function answerQuestion(question: Locator, id: string): Promise<GivenAnswer> {
+  const radios = question.getByRole('radio');
+  if ((await radios.count()) > 0) {
+    const first = radios.first();
+    const label = await labelOf(first);
+    await first.check();
+    await expect(first).toBeChecked();
+    return { question: id, kind: 'radio', label };
+  }
+  const checkboxes = question.getByRole('checkbox');
+  if ((await checkboxes.count()) > 0) {
+    const first = checkboxes.first();
+    const label = await labelOf(first);
+    await first.check();
+    await expect(first).toBeChecked();
+    return { question: id, kind: 'checkbox', label };
+  }
+  const field = question.getByRole('textbox');
+  const multiline = await field.evaluate((element) => element.tagName === 'TEXTAREA');
+  let value = SENTENCE;
+  if (!multiline) {
+    // A number: the field says its bounds ("Un nombre entre 0 et 10000.").
+    const bounds = /entre\s+(-?\d[\d\s\u202f\u00a0]*)\s+et\s+(-?\d[\d\s\u202f\u00a0]*)/.exec(
+      (await question.textContent()) ?? '',
+    );
+    const min = bounds ? Number(bounds[1].replace(/\D/g, '')) : 0;
+    const max = bounds ? Number(bounds[2].replace(/\D/g, '')) : Number.MAX_SAFE_INTEGER;
+    value = String(Math.min(max, min + 3));
+  }
+  await field.fill(value);
+  await field.blur();
+  await expect(field).toHaveValue(value);
+  return { question: id, kind: 'text', value };
+}
+
+/**
+ * Answers every question shown in the current step, in order. The questions are looked up again
+ * after each answer: an answer can show a question that depends on it.
+ */
+export async function answerCurrentStep(page: Page): Promise<GivenAnswer[]> {
+  const given: GivenAnswer[] = [];
+  const done = new Set<string>();
+  for (;;) {
+    const ids = await questionsOf(page).evaluateAll((elements) => elements.map((element) => element.id));
+    const next = ids.find((id) => !done.has(id));
+    if (next === undefined) break;
+    done.add(next);
+    given.push(await answerQuestion(page.locator(`#${next}`), next));
+  }
+  expect(given.length, 'questions answered in this step').toBeGreaterThan(0);
+  return given;
+}
+
+export async function expectAnswersShown(page: Page, answers: GivenAnswer[]): Promise<void> {
+  for (const answer of answers) {
+    const question = page.locator(`#${answer.question}`);
+    if (answer.kind === 'text') {
+      await expect(question.getByRole('textbox'), answer.question).toHaveValue(answer.value);
+    } else {
+      await expect(
+        question.getByRole(answer.kind, { name: answer.label, exact: true }),
+        answer.question,
+      ).toBeChecked();
+    }
+  }
 }

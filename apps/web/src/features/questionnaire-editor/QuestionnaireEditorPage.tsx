@@ -284,6 +284,7 @@ function DraftEditor({ data, onReload }: { data: QuestionnaireAdmin; onReload: (
       <Modal
         opened={confirmOpen}
         onClose={() => setConfirmOpen(false)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={t('questionnaireEditor.publish.confirmTitle', { number: nextNumber })}
         centered
       >
@@ -308,6 +309,7 @@ function DraftEditor({ data, onReload }: { data: QuestionnaireAdmin; onReload: (
       <Modal
         opened={blocker.state === 'blocked'}
         onClose={() => blocker.reset?.()}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={t('questionnaireEditor.leave.title')}
         centered
       >
