@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuditStaffRead } from '../audit/audit';
 import { Authenticated, RequirePermission } from '../common/access';
 import { CurrentUser } from '../common/current-user.decorator';
 import { UuidParam } from '../common/uuid-param';
@@ -22,6 +23,7 @@ export class CasesController {
 
   /** Holders of its project (shared events only); advisors and admins of its territory. */
   @Get(':id')
+  @AuditStaffRead('case')
   @Authenticated()
   @ApiOkResponse({ type: CaseDto })
   get(@CurrentUser() user: User, @UuidParam() id: string): Promise<CaseDto> {

@@ -1,3 +1,4 @@
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { CaseCounter } from '../cases/case-counter.entity';
 import { CaseEvent } from '../cases/case-event.entity';
 import { CaseFile } from '../cases/case-file.entity';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   CaseFile,
   CaseCounter,
   CaseEvent,
+  AuditEntry,
 ];

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { AuditStaffRead } from '../audit/audit';
 import { Authenticated, RequirePermission } from '../common/access';
 import { CurrentUser } from '../common/current-user.decorator';
 import { UuidParam } from '../common/uuid-param';
@@ -40,6 +41,7 @@ export class DiagnosticsController {
   }
 
   @Get('projects/:id/diagnostics')
+  @AuditStaffRead('project')
   @Authenticated()
   @ApiOkResponse({ type: [DiagnosticSummaryDto] })
   list(@CurrentUser() user: User, @UuidParam() id: string): Promise<DiagnosticSummaryDto[]> {
@@ -48,6 +50,7 @@ export class DiagnosticsController {
 
   /** Holders of the project; staff of the territory once it is submitted. */
   @Get('diagnostics/:id')
+  @AuditStaffRead('diagnostic')
   @Authenticated()
   @ApiOkResponse({ type: DiagnosticDto })
   get(@CurrentUser() user: User, @UuidParam() id: string): Promise<DiagnosticDto> {
@@ -93,6 +96,7 @@ export class DiagnosticsController {
   }
 
   @Get('diagnostics/:id/results')
+  @AuditStaffRead('diagnostic')
   @Authenticated()
   @ApiOkResponse({ type: DiagnosticResultsDto })
   results(@CurrentUser() user: User, @UuidParam() id: string): Promise<DiagnosticResultsDto> {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuditStaffRead } from '../audit/audit';
 import { Authenticated, RequirePermission } from '../common/access';
 import { CurrentUser } from '../common/current-user.decorator';
 import type { User } from '../users/user.entity';
@@ -36,6 +37,7 @@ export class ProjectsController {
 
   /** Its holders; advisors and admins of its territory once it has a case (myRole `staff`). */
   @Get('projects/:id')
+  @AuditStaffRead('project')
   @Authenticated()
   @ApiOkResponse({ type: ProjectDto })
   get(@CurrentUser() user: User, @UuidParam() id: string): Promise<ProjectDto> {

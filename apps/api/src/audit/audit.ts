@@ -1,0 +1,58 @@
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  SetMetadata,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { from, type Observable, switchMap } from 'rxjs';
+import type { DataSource } from 'typeorm';
+import { clientIp } from '../common/client-ip';
+import { AuditEntry, type AuditedRecord } from './audit-entry.entity';
+
+const AUDIT_KEY = 'essaim:audit-read';
+
+/**
+ * Marks a route that shows a dossier: every successful call by someone other than a holder
+ * (advisors, admins, funders) leaves an audit entry naming the record of the `:id` parameter.
+ */
+export const AuditStaffRead = (recordType: AuditedRecord) => SetMetadata(AUDIT_KEY, recordType);
+
+/** Writes the audit entry before the answer leaves, so no shown dossier goes unrecorded. */
+@Injectable()
+export class AuditInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const recordType = this.reflector.get<AuditedRecord | undefined>(AUDIT_KEY, context.getHandler());
+    const request = context.switchToHttp().getRequest<Request>();
+    const user = request.user;
+    const recordId = request.params['id'];
+    if (!recordType || !user || user.role === 'holder' || typeof recordId !== 'string') return next.handle();
+    return next.handle().pipe(
+      switchMap((body: unknown) =>
+        from(
+          this.dataSource
+            .getRepository(AuditEntry)
+            .insert({
+              territoryId: user.territoryId,
+              actorId: user.id,
+              actorRole: user.role,
+              action: 'read',
+              recordType,
+              recordId,
+              ip: clientIp(request).slice(0, 64),
+              requestId: typeof request.id === 'string' ? request.id : null,
+            })
+            .then(() => body),
+        ),
+      ),
+    );
+  }
+}
