@@ -10,3 +10,4 @@ export * from './questionnaire';
 export * from './scoring';
 export * from './matching';
 export * from './cases';
+export * from './case-workflow';
