@@ -91,6 +91,11 @@ describe('cases, as the holder sees them', () => {
           payload: { diagnosticId: opened.diagnosticId, reference: opened.reference },
         },
       ],
+      version: expect.any(Number),
+      leadAdvisorId: null,
+      closureOutcome: null,
+      // A holder follows the case; only its advisors move it.
+      moves: [],
     });
   });
 

@@ -61,6 +61,7 @@ const ROUTE_TABLE: Record<string, readonly Caller[]> = {
   'GET /api/diagnostics/:id/results': LOGGED_IN,
   'GET /api/cases': ['holder'],
   'GET /api/cases/:id': LOGGED_IN,
+  'POST /api/cases/:id/moves': ['advisor', 'territory_admin'],
   // OpenAPI document and its viewer, served by @nestjs/swagger.
   'GET /api/docs': EVERYONE,
   'GET /api/docs/': EVERYONE,

@@ -257,6 +257,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Cases_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/diagnostics/{id}": {
         parameters: {
             query?: never;
@@ -554,10 +570,15 @@ export interface components {
             updatedAt: string;
         };
         CaseDto: {
+            /** @enum {string|null} */
+            closureOutcome: "funded" | "oriented_elsewhere" | "completed" | "abandoned" | "not_eligible" | null;
             diagnosticId: string;
             /** @description Oldest first. */
             events: components["schemas"]["CaseEventDto"][];
             id: string;
+            leadAdvisorId: string | null;
+            /** @description The moves the caller can make now; none for holders. */
+            moves: components["schemas"]["CaseMoveDto"][];
             project: components["schemas"]["CaseProjectDto"];
             reference: string;
             /** @enum {string} */
@@ -565,6 +586,8 @@ export interface components {
             stageEnteredAt: components["schemas"]["StageEnteredAtDto"];
             /** Format: date-time */
             submittedAt: string;
+            /** @description Send it back with a move: a stale one is a 409. */
+            version: number;
         };
         CaseEventDto: {
             /** Format: date-time */
@@ -580,6 +603,14 @@ export interface components {
              * @enum {string}
              */
             visibility: "internal" | "shared";
+        };
+        CaseMoveDto: {
+            /** @enum {string} */
+            kind: "take" | "advance" | "back" | "hold" | "resume" | "close" | "reopen";
+            needsOutcome: boolean;
+            needsReason: boolean;
+            /** @enum {string} */
+            to: "submitted" | "orientation" | "accompaniment" | "funding" | "on_hold" | "closed";
         };
         CaseProjectDto: {
             id: string;
@@ -800,6 +831,19 @@ export interface components {
         MeTerritoryDto: {
             code: string;
             name: string;
+        };
+        MoveCaseDto: {
+            /**
+             * @description Required to close.
+             * @enum {string}
+             */
+            outcome?: "funded" | "oriented_elsewhere" | "completed" | "abandoned" | "not_eligible";
+            /** @description Required to go back, hold, close or reopen. */
+            reason?: string;
+            /** @enum {string} */
+            to: "submitted" | "orientation" | "accompaniment" | "funding" | "on_hold" | "closed";
+            /** @description The version of the case the move was decided on. */
+            version: number;
         };
         NeedProfileDto: {
             business_model: number;
@@ -1815,6 +1859,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Cases_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveCaseDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the move. */
             200: {
                 headers: {
                     [name: string]: unknown;

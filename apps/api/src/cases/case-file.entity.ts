@@ -1,4 +1,4 @@
-import type { CasePriority, CaseStage } from '@essaim/domain';
+import type { CasePriority, CaseStage, ClosureOutcome, WorkingStage } from '@essaim/domain';
 import {
   Column,
   CreateDateColumn,
@@ -51,6 +51,13 @@ export class CaseFile {
   /** When the case entered each stage, as ISO dates. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   stageEnteredAt: Partial<Record<CaseStage, string>>;
+
+  /** The working stage a case on hold or closed left: resume and reopen return to it. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  leftStage: WorkingStage | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  closureOutcome: ClosureOutcome | null;
 
   @Column({ type: 'varchar', length: 8, default: 'normal' })
   priority: CasePriority;

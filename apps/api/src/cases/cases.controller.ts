@@ -1,17 +1,21 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditStaffRead } from '../audit/audit';
 import { Authenticated, RequirePermission } from '../common/access';
 import { CurrentUser } from '../common/current-user.decorator';
 import { UuidParam } from '../common/uuid-param';
 import type { User } from '../users/user.entity';
+import { CaseWorkflowService } from './case-workflow.service';
 import { CasesService } from './cases.service';
-import { CaseDto, CaseSummaryDto } from './dto/case.dto';
+import { CaseDto, CaseSummaryDto, MoveCaseDto } from './dto/case.dto';
 
 @ApiTags('cases')
 @Controller('cases')
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly workflow: CaseWorkflowService,
+  ) {}
 
   /** The holder's cases (those of the projects they hold), newest first. */
   @Get()
@@ -27,6 +31,20 @@ export class CasesController {
   @Authenticated()
   @ApiOkResponse({ type: CaseDto })
   get(@CurrentUser() user: User, @UuidParam() id: string): Promise<CaseDto> {
+    return this.cases.get(user, id);
+  }
+
+  /** Moves the case through the workflow (advisors of the case; see libs/domain case-workflow). */
+  @Post(':id/moves')
+  @RequirePermission('case:work')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDto, description: 'The case after the move.' })
+  async move(
+    @CurrentUser() user: User,
+    @UuidParam() id: string,
+    @Body() body: MoveCaseDto,
+  ): Promise<CaseDto> {
+    await this.workflow.move(user, id, body);
     return this.cases.get(user, id);
   }
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ProjectsModule } from '../projects/projects.module';
 import { CasesController } from './cases.controller';
+import { CaseWorkflowService } from './case-workflow.service';
 import { CasesService } from './cases.service';
 
 @Module({
   imports: [ProjectsModule],
   controllers: [CasesController],
-  providers: [CasesService],
+  providers: [CasesService, CaseWorkflowService],
 })
 export class CasesModule {}

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { availableMoves } from '@essaim/domain';
 import type { DataSource } from 'typeorm';
 import { ProjectAccessService } from '../projects/project-access.service';
 import { ProjectMember } from '../projects/project-member.entity';
 import { notFound } from '../common/app-error';
+import { Territory } from '../territories/territory.entity';
 import type { User } from '../users/user.entity';
 import { CaseEvent } from './case-event.entity';
 import { CaseFile } from './case-file.entity';
+import { workflowActor } from './case-workflow.service';
 import type { CaseDto, CaseSummaryDto } from './dto/case.dto';
 
 @Injectable()
@@ -37,6 +40,13 @@ export class CasesService {
     }));
   }
 
+  private async movesFor(user: User, caseFile: CaseFile) {
+    const territory = await this.dataSource
+      .getRepository(Territory)
+      .findOneByOrFail({ id: caseFile.territoryId });
+    return availableMoves(caseFile, workflowActor(user, caseFile, territory.operatorOrganisationId));
+  }
+
   /** Holders see the shared timeline; staff of the territory see all of it. */
   async get(user: User, caseId: string): Promise<CaseDto> {
     const caseFile = await this.dataSource
@@ -61,8 +71,18 @@ export class CasesService {
         kind: event.kind,
         visibility: event.visibility,
         createdAt: event.createdAt.toISOString(),
-        payload: event.payload,
+        payload: reader === 'holder' ? withoutStaffOnly(event.payload) : event.payload,
       })),
+      version: caseFile.version,
+      leadAdvisorId: caseFile.leadAdvisorId,
+      closureOutcome: caseFile.closureOutcome,
+      moves: reader === 'staff' ? await this.movesFor(user, caseFile) : [],
     };
   }
+}
+
+/** A stage change's reason is for the staff; the holder sees the move itself. */
+function withoutStaffOnly(payload: Record<string, unknown>): Record<string, unknown> {
+  const { reason: _reason, ...shared } = payload;
+  return shared;
 }

@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CASE_STAGES, type CaseStage } from '@essaim/domain';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import {
+  CASE_STAGES,
+  type CaseStage,
+  CLOSURE_OUTCOMES,
+  type ClosureOutcome,
+  type MoveKind,
+} from '@essaim/domain';
 
 export class CaseProjectDto {
   @ApiProperty() id: string;
@@ -42,4 +50,42 @@ export class CaseDto {
   @ApiProperty({ type: CaseProjectDto }) project: CaseProjectDto;
   @ApiProperty() diagnosticId: string;
   @ApiProperty({ type: [CaseEventDto], description: 'Oldest first.' }) events: CaseEventDto[];
+  @ApiProperty({ description: 'Send it back with a move: a stale one is a 409.' }) version: number;
+  @ApiProperty({ type: String, nullable: true }) leadAdvisorId: string | null;
+  @ApiProperty({ enum: CLOSURE_OUTCOMES, nullable: true }) closureOutcome: ClosureOutcome | null;
+  @ApiProperty({
+    type: () => [CaseMoveDto],
+    description: 'The moves the caller can make now; none for holders.',
+  })
+  moves: CaseMoveDto[];
+}
+
+export class CaseMoveDto {
+  @ApiProperty({ enum: ['take', 'advance', 'back', 'hold', 'resume', 'close', 'reopen'] }) kind: MoveKind;
+  @ApiProperty({ enum: CASE_STAGES }) to: CaseStage;
+  @ApiProperty() needsReason: boolean;
+  @ApiProperty() needsOutcome: boolean;
+}
+
+export class MoveCaseDto {
+  @ApiProperty({ enum: CASE_STAGES })
+  @IsIn(CASE_STAGES)
+  to: CaseStage;
+
+  @ApiPropertyOptional({ description: 'Required to go back, hold, close or reopen.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+
+  @ApiPropertyOptional({ enum: CLOSURE_OUTCOMES, description: 'Required to close.' })
+  @IsOptional()
+  @IsIn(CLOSURE_OUTCOMES)
+  outcome?: ClosureOutcome;
+
+  @ApiProperty({ description: 'The version of the case the move was decided on.' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  version: number;
 }

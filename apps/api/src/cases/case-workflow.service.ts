@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { applyMove, checkMove, type MoveRefusal, type WorkflowActor } from '@essaim/domain';
+import type { DataSource } from 'typeorm';
+import { AppError, notFound } from '../common/app-error';
+import { Territory } from '../territories/territory.entity';
+import type { User } from '../users/user.entity';
+import { CaseEvent } from './case-event.entity';
+import { CaseFile } from './case-file.entity';
+import type { MoveCaseDto } from './dto/case.dto';
+
+const REFUSALS: Record<MoveRefusal, AppError> = {
+  same_stage: new AppError('conflict', 'The case is already at this stage.'),
+  not_allowed: new AppError('conflict', 'The workflow does not allow this move from the current stage.'),
+  not_your_case: new AppError(
+    'conflict',
+    'Only the advisors of this case (or its lead, to reopen it) can make this move.',
+  ),
+  reason_required: AppError.invalidField('reason', 'required', 'reason is required for this move'),
+  outcome_required: AppError.invalidField('outcome', 'required', 'outcome is required to close a case'),
+  outcome_not_expected: AppError.invalidField(
+    'outcome',
+    'not_expected',
+    'outcome is only given to close a case',
+  ),
+};
+
+/** How the caller stands towards the case, for the workflow's rules. */
+export function workflowActor(
+  user: User,
+  caseFile: CaseFile,
+  operatorOrganisationId: string | null,
+): WorkflowActor {
+  const admin = user.role === 'territory_admin';
+  const lead = caseFile.leadAdvisorId === user.id;
+  return {
+    id: user.id,
+    operatorStaff:
+      admin ||
+      (user.role === 'advisor' &&
+        user.organisationId !== null &&
+        user.organisationId === operatorOrganisationId),
+    // Followers and partner advisors join them with the advisor issue's assignment and orientations.
+    caseAdvisor: admin || lead,
+    mayReopen: admin || lead,
+  };
+}
+
+@Injectable()
+export class CaseWorkflowService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Moves a case through the workflow, in one transaction with its case event: the case row is
+   * locked, its version checked (409 when someone changed it since), the move checked by the
+   * domain's rules (409 when not allowed, 400 when a reason or an outcome is missing).
+   */
+  async move(user: User, caseId: string, request: MoveCaseDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const caseFile = await manager
+        .getRepository(CaseFile)
+        .createQueryBuilder('case')
+        .setLock('pessimistic_write')
+        .where('case.id = :caseId AND case.territoryId = :territoryId', {
+          caseId,
+          territoryId: user.territoryId,
+        })
+        .getOne();
+      if (!caseFile) throw notFound('Case');
+      if (caseFile.version !== request.version) {
+        throw new AppError(
+          'conflict',
+          'Someone changed this case since you opened it: reload it to see what changed.',
+        );
+      }
+      const territory = await manager.findOneByOrFail(Territory, { id: caseFile.territoryId });
+      const actor = workflowActor(user, caseFile, territory.operatorOrganisationId);
+      const checked = checkMove(caseFile, actor, request);
+      if (!checked.ok) throw REFUSALS[checked.refusal];
+
+      const next = applyMove(caseFile, actor, checked.move);
+      const now = new Date();
+      await manager.update(CaseFile, caseFile.id, {
+        stage: next.stage,
+        leftStage: next.leftStage,
+        leadAdvisorId: next.leadAdvisorId,
+        closureOutcome:
+          checked.move.kind === 'close'
+            ? (request.outcome ?? null)
+            : checked.move.kind === 'reopen'
+              ? null
+              : caseFile.closureOutcome,
+        stageEnteredAt: { ...caseFile.stageEnteredAt, [next.stage]: now.toISOString() },
+        version: caseFile.version + 1,
+      });
+      await manager.insert(CaseEvent, {
+        caseId: caseFile.id,
+        territoryId: caseFile.territoryId,
+        kind: 'stage_changed',
+        // The holder sees where the case stands; the reason stays with the staff (see CasesService).
+        visibility: 'shared',
+        actorId: user.id,
+        payload: {
+          from: caseFile.stage,
+          to: next.stage,
+          move: checked.move.kind,
+          ...(request.reason?.trim() ? { reason: request.reason.trim() } : {}),
+          ...(request.outcome ? { outcome: request.outcome } : {}),
+        },
+      });
+    });
+  }
+}
