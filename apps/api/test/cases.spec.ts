@@ -93,6 +93,7 @@ describe('cases, as the holder sees them', () => {
       ],
       version: expect.any(Number),
       leadAdvisorId: null,
+      followerIds: [],
       closureOutcome: null,
       // A holder follows the case; only its advisors move it.
       moves: [],

@@ -62,6 +62,7 @@ const ROUTE_TABLE: Record<string, readonly Caller[]> = {
   'GET /api/cases': ['holder'],
   'GET /api/cases/:id': LOGGED_IN,
   'POST /api/cases/:id/moves': ['advisor', 'territory_admin'],
+  'POST /api/cases/:id/assignment': ['advisor', 'territory_admin'],
   // OpenAPI document and its viewer, served by @nestjs/swagger.
   'GET /api/docs': EVERYONE,
   'GET /api/docs/': EVERYONE,

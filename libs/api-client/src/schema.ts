@@ -257,6 +257,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Cases_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/moves": {
         parameters: {
             query?: never;
@@ -569,12 +585,22 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        AssignCaseDto: {
+            /** @description Advisors following the case; replaces the current list. */
+            followerIds?: string[];
+            /** @description An active advisor of the territory: yourself or a colleague. */
+            leadAdvisorId: string;
+            /** @description The version of the case the assignment was decided on. */
+            version: number;
+        };
         CaseDto: {
             /** @enum {string|null} */
             closureOutcome: "funded" | "oriented_elsewhere" | "completed" | "abandoned" | "not_eligible" | null;
             diagnosticId: string;
             /** @description Oldest first. */
             events: components["schemas"]["CaseEventDto"][];
+            /** @description The advisors following the case; staff only. */
+            followerIds: string[];
             id: string;
             leadAdvisorId: string | null;
             /** @description The moves the caller can make now; none for holders. */
@@ -1859,6 +1885,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Cases_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignCaseDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the assignment. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -7,6 +7,7 @@ import { Territory } from '../territories/territory.entity';
 import type { User } from '../users/user.entity';
 import { CaseEvent } from './case-event.entity';
 import { CaseFile } from './case-file.entity';
+import { CaseFollower } from './case-follower.entity';
 import type { MoveCaseDto } from './dto/case.dto';
 
 const REFUSALS: Record<MoveRefusal, AppError> = {
@@ -30,6 +31,7 @@ export function workflowActor(
   user: User,
   caseFile: CaseFile,
   operatorOrganisationId: string | null,
+  follower: boolean,
 ): WorkflowActor {
   const admin = user.role === 'territory_admin';
   const lead = caseFile.leadAdvisorId === user.id;
@@ -40,8 +42,8 @@ export function workflowActor(
       (user.role === 'advisor' &&
         user.organisationId !== null &&
         user.organisationId === operatorOrganisationId),
-    // Followers and partner advisors join them with the advisor issue's assignment and orientations.
-    caseAdvisor: admin || lead,
+    // Partner advisors join them with the orientations of the advisor issue.
+    caseAdvisor: admin || lead || follower,
     mayReopen: admin || lead,
   };
 }
@@ -74,7 +76,8 @@ export class CaseWorkflowService {
         );
       }
       const territory = await manager.findOneByOrFail(Territory, { id: caseFile.territoryId });
-      const actor = workflowActor(user, caseFile, territory.operatorOrganisationId);
+      const follower = await manager.existsBy(CaseFollower, { caseId: caseFile.id, userId: user.id });
+      const actor = workflowActor(user, caseFile, territory.operatorOrganisationId, follower);
       const checked = checkMove(caseFile, actor, request);
       if (!checked.ok) throw REFUSALS[checked.refusal];
 

@@ -5,9 +5,10 @@ import { Authenticated, RequirePermission } from '../common/access';
 import { CurrentUser } from '../common/current-user.decorator';
 import { UuidParam } from '../common/uuid-param';
 import type { User } from '../users/user.entity';
+import { CaseAssignmentService } from './case-assignment.service';
 import { CaseWorkflowService } from './case-workflow.service';
 import { CasesService } from './cases.service';
-import { CaseDto, CaseSummaryDto, MoveCaseDto } from './dto/case.dto';
+import { AssignCaseDto, CaseDto, CaseSummaryDto, MoveCaseDto } from './dto/case.dto';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -15,6 +16,7 @@ export class CasesController {
   constructor(
     private readonly cases: CasesService,
     private readonly workflow: CaseWorkflowService,
+    private readonly assignment: CaseAssignmentService,
   ) {}
 
   /** The holder's cases (those of the projects they hold), newest first. */
@@ -45,6 +47,20 @@ export class CasesController {
     @Body() body: MoveCaseDto,
   ): Promise<CaseDto> {
     await this.workflow.move(user, id, body);
+    return this.cases.get(user, id);
+  }
+
+  /** Gives the case its lead advisor (yourself or a colleague) and followers. */
+  @Post(':id/assignment')
+  @RequirePermission('case:work')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CaseDto, description: 'The case after the assignment.' })
+  async assign(
+    @CurrentUser() user: User,
+    @UuidParam() id: string,
+    @Body() body: AssignCaseDto,
+  ): Promise<CaseDto> {
+    await this.assignment.assign(user, id, body);
     return this.cases.get(user, id);
   }
 }

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ProjectsModule } from '../projects/projects.module';
 import { CasesController } from './cases.controller';
+import { CaseAssignmentService } from './case-assignment.service';
 import { CaseWorkflowService } from './case-workflow.service';
 import { CasesService } from './cases.service';
 
 @Module({
   imports: [ProjectsModule],
   controllers: [CasesController],
-  providers: [CasesService, CaseWorkflowService],
+  providers: [CasesService, CaseWorkflowService, CaseAssignmentService],
 })
 export class CasesModule {}

@@ -9,6 +9,7 @@ import { Territory } from '../territories/territory.entity';
 import type { User } from '../users/user.entity';
 import { CaseEvent } from './case-event.entity';
 import { CaseFile } from './case-file.entity';
+import { CaseFollower } from './case-follower.entity';
 import { workflowActor } from './case-workflow.service';
 import type { CaseDto, CaseSummaryDto } from './dto/case.dto';
 
@@ -40,11 +41,24 @@ export class CasesService {
     }));
   }
 
+  private async followersOf(caseId: string): Promise<string[]> {
+    const rows = await this.dataSource
+      .getRepository(CaseFollower)
+      .find({ where: { caseId }, order: { createdAt: 'ASC' } });
+    return rows.map((row) => row.userId);
+  }
+
   private async movesFor(user: User, caseFile: CaseFile) {
     const territory = await this.dataSource
       .getRepository(Territory)
       .findOneByOrFail({ id: caseFile.territoryId });
-    return availableMoves(caseFile, workflowActor(user, caseFile, territory.operatorOrganisationId));
+    const follower = await this.dataSource
+      .getRepository(CaseFollower)
+      .existsBy({ caseId: caseFile.id, userId: user.id });
+    return availableMoves(
+      caseFile,
+      workflowActor(user, caseFile, territory.operatorOrganisationId, follower),
+    );
   }
 
   /** Holders see the shared timeline; staff of the territory see all of it. */
@@ -75,6 +89,7 @@ export class CasesService {
       })),
       version: caseFile.version,
       leadAdvisorId: caseFile.leadAdvisorId,
+      followerIds: reader === 'staff' ? await this.followersOf(caseId) : [],
       closureOutcome: caseFile.closureOutcome,
       moves: reader === 'staff' ? await this.movesFor(user, caseFile) : [],
     };

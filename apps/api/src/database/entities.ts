@@ -2,6 +2,7 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { CaseCounter } from '../cases/case-counter.entity';
 import { CaseEvent } from '../cases/case-event.entity';
 import { CaseFile } from '../cases/case-file.entity';
+import { CaseFollower } from '../cases/case-follower.entity';
 import { Diagnostic } from '../diagnostics/diagnostic.entity';
 import { Offer } from '../directory/offer.entity';
 import { ProjectInvitation } from '../projects/project-invitation.entity';
@@ -36,5 +37,6 @@ export const ENTITIES = [
   CaseFile,
   CaseCounter,
   CaseEvent,
+  CaseFollower,
   AuditEntry,
 ];

@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import {
   CASE_STAGES,
   type CaseStage,
@@ -52,6 +62,8 @@ export class CaseDto {
   @ApiProperty({ type: [CaseEventDto], description: 'Oldest first.' }) events: CaseEventDto[];
   @ApiProperty({ description: 'Send it back with a move: a stale one is a 409.' }) version: number;
   @ApiProperty({ type: String, nullable: true }) leadAdvisorId: string | null;
+  @ApiProperty({ type: [String], description: 'The advisors following the case; staff only.' })
+  followerIds: string[];
   @ApiProperty({ enum: CLOSURE_OUTCOMES, nullable: true }) closureOutcome: ClosureOutcome | null;
   @ApiProperty({
     type: () => [CaseMoveDto],
@@ -84,6 +96,28 @@ export class MoveCaseDto {
   outcome?: ClosureOutcome;
 
   @ApiProperty({ description: 'The version of the case the move was decided on.' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class AssignCaseDto {
+  @ApiProperty({ description: 'An active advisor of the territory: yourself or a colleague.' })
+  @IsUUID()
+  leadAdvisorId: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Advisors following the case; replaces the current list.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  followerIds?: string[];
+
+  @ApiProperty({ description: 'The version of the case the assignment was decided on.' })
   @Type(() => Number)
   @IsInt()
   @Min(1)
