@@ -3,13 +3,7 @@ import { CaseFile } from '../src/cases/case-file.entity';
 import type { Commune } from '../src/territories/commune.entity';
 import { Territory } from '../src/territories/territory.entity';
 import type { User } from '../src/users/user.entity';
-import {
-  answeredDiagnostic,
-  newCommune,
-  newProject,
-  publishQuestionnaire,
-  SMALL_ANSWERS,
-} from './holder-journey-fixtures';
+import { newCommune, publishQuestionnaire, submittedCase } from './holder-journey-fixtures';
 import { expectError, expectInvalidFields } from './http-expectations';
 import { type Agent, createTestContext, type TestContext } from './test-app';
 
@@ -49,14 +43,7 @@ describe('assigning a case', () => {
   });
   afterAll(() => ctx.close());
 
-  let count = 0;
-  async function submittedCase(): Promise<string> {
-    count += 1;
-    const project = await newProject(ctx, holder, commune, { name: `Projet ${count}` });
-    const diagnosticId = await answeredDiagnostic(holderAgent, project.id, SMALL_ANSWERS);
-    const { body } = await holderAgent.post(`/api/diagnostics/${diagnosticId}/submit`).expect(201);
-    return body.case.id as string;
-  }
+  const openCase = () => submittedCase(ctx, holder, holderAgent, commune);
 
   async function assign(agent: Agent, caseId: string, body: Record<string, unknown>) {
     const { body: current } = await karimAgent.get(`/api/cases/${caseId}`).expect(200);
@@ -64,7 +51,7 @@ describe('assigning a case', () => {
   }
 
   it('an advisor of the operator gives a case to a colleague with a follower; the follower may move it', async () => {
-    const caseId = await submittedCase();
+    const caseId = await openCase();
 
     const assigned = await assign(karimAgent, caseId, {
       leadAdvisorId: colleague.id,
@@ -93,7 +80,7 @@ describe('assigning a case', () => {
   });
 
   it('records the assignment on the internal timeline only', async () => {
-    const caseId = await submittedCase();
+    const caseId = await openCase();
     await assign(karimAgent, caseId, { leadAdvisorId: karim.id }).then((response) =>
       expect(response.status).toBe(200),
     );
@@ -105,7 +92,7 @@ describe('assigning a case', () => {
   });
 
   it('refuses someone who is not an active advisor of the territory, naming the field, and changes nothing', async () => {
-    const caseId = await submittedCase();
+    const caseId = await openCase();
     expectInvalidFields(await assign(karimAgent, caseId, { leadAdvisorId: holder.id }), {
       leadAdvisorId: 'not_an_advisor',
     });
@@ -122,12 +109,12 @@ describe('assigning a case', () => {
   });
 
   it('lets a partner advisor who does not lead the case assign nothing', async () => {
-    const caseId = await submittedCase();
+    const caseId = await openCase();
     expectError(await assign(partnerAgent, caseId, { leadAdvisorId: partner.id }), 403, 'forbidden');
   });
 
   it('answers 409 on a stale version', async () => {
-    const caseId = await submittedCase();
+    const caseId = await openCase();
     const { body } = await karimAgent.get(`/api/cases/${caseId}`).expect(200);
     await karimAgent
       .post(`/api/cases/${caseId}/assignment`)

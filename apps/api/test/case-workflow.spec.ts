@@ -3,13 +3,7 @@ import { Organisation } from '../src/territories/organisation.entity';
 import { Territory } from '../src/territories/territory.entity';
 import type { Commune } from '../src/territories/commune.entity';
 import type { User } from '../src/users/user.entity';
-import {
-  answeredDiagnostic,
-  newCommune,
-  newProject,
-  publishQuestionnaire,
-  SMALL_ANSWERS,
-} from './holder-journey-fixtures';
+import { newCommune, publishQuestionnaire, submittedCase } from './holder-journey-fixtures';
 import { expectError, expectInvalidFields } from './http-expectations';
 import { type Agent, createTestContext, type TestContext } from './test-app';
 
@@ -44,14 +38,7 @@ describe('the case workflow through the API', () => {
   });
   afterAll(() => ctx.close());
 
-  let count = 0;
-  async function submittedCase(): Promise<string> {
-    count += 1;
-    const project = await newProject(ctx, holder, commune, { name: `Projet ${count}` });
-    const diagnosticId = await answeredDiagnostic(holderAgent, project.id, SMALL_ANSWERS);
-    const { body } = await holderAgent.post(`/api/diagnostics/${diagnosticId}/submit`).expect(201);
-    return body.case.id as string;
-  }
+  const openCase = () => submittedCase(ctx, holder, holderAgent, commune);
 
   async function move(agent: Agent, caseId: string, body: Record<string, unknown>) {
     const { body: current } = await agent.get(`/api/cases/${caseId}`).expect(200);
@@ -59,7 +46,7 @@ describe('the case workflow through the API', () => {
   }
 
   it('walks a case through every stage: take, advance, back, hold, resume, close, reopen', async () => {
-    const caseId = await submittedCase();
+    const caseId = await openCase();
 
     const taken = await move(advisorAgent, caseId, { to: 'orientation' });
     expect(taken.status).toBe(200);
@@ -102,21 +89,21 @@ describe('the case workflow through the API', () => {
   });
 
   it('refuses a move the workflow does not allow with a 409 naming why, and changes nothing', async () => {
-    const caseId = await submittedCase();
+    const caseId = await openCase();
     expectError(await move(advisorAgent, caseId, { to: 'funding' }), 409, 'conflict');
     const caseFile = await ctx.dataSource.getRepository(CaseFile).findOneByOrFail({ id: caseId });
     expect(caseFile.stage).toBe('submitted');
   });
 
   it('lets only an advisor of the operator take a submitted case', async () => {
-    const caseId = await submittedCase();
+    const caseId = await openCase();
     const refused = await move(partnerAgent, caseId, { to: 'orientation' });
     expectError(refused, 409, 'conflict');
     expect(refused.body.message).toContain('advisors of this case');
   });
 
   it('asks for a reason to go back, hold or close, and an outcome to close (400 naming the field)', async () => {
-    const caseId = await submittedCase();
+    const caseId = await openCase();
     await move(advisorAgent, caseId, { to: 'orientation' });
     expectInvalidFields(await move(advisorAgent, caseId, { to: 'on_hold' }), {
       reason: 'required',
@@ -130,7 +117,7 @@ describe('the case workflow through the API', () => {
   });
 
   it('answers 409 on a stale version, so two advisors never overwrite each other', async () => {
-    const caseId = await submittedCase();
+    const caseId = await openCase();
     const { body } = await advisorAgent.get(`/api/cases/${caseId}`).expect(200);
     await advisorAgent
       .post(`/api/cases/${caseId}/moves`)
@@ -146,7 +133,7 @@ describe('the case workflow through the API', () => {
   });
 
   it('shows the holder where the case went but not the reason, and offers the holder no move', async () => {
-    const caseId = await submittedCase();
+    const caseId = await openCase();
     await move(advisorAgent, caseId, { to: 'orientation' });
     await move(advisorAgent, caseId, { to: 'on_hold', reason: 'Motif interne au réseau' });
 
@@ -161,7 +148,7 @@ describe('the case workflow through the API', () => {
   });
 
   it('gives a 404 to an advisor of another territory', async () => {
-    const caseId = await submittedCase();
+    const caseId = await openCase();
     const outsider = await ctx.loginAs('advisor');
     expectError(
       await outsider.post(`/api/cases/${caseId}/moves`).send({ to: 'orientation', version: 1 }),

@@ -194,3 +194,16 @@ export async function answeredDiagnostic(agent: Agent, projectId: string, answer
   }
   return id;
 }
+
+/** A case opened the holder's way: a new project, its diagnostic answered and submitted. */
+export async function submittedCase(
+  ctx: TestContext,
+  holder: User,
+  holderAgent: Agent,
+  commune: Commune,
+): Promise<string> {
+  const project = await newProject(ctx, holder, commune);
+  const diagnosticId = await answeredDiagnostic(holderAgent, project.id, SMALL_ANSWERS);
+  const { body } = await holderAgent.post(`/api/diagnostics/${diagnosticId}/submit`).expect(201);
+  return body.case.id as string;
+}

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { AppError, notFound } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { Territory } from '../territories/territory.entity';
 import { User } from '../users/user.entity';
 import { CaseEvent } from './case-event.entity';
 import { CaseFile } from './case-file.entity';
 import { CaseFollower } from './case-follower.entity';
+import { isOperatorStaff, lockCaseForWrite } from './case-write';
 import type { AssignCaseDto } from './dto/case.dto';
 
 /**
@@ -20,29 +21,9 @@ export class CaseAssignmentService {
   async assign(user: User, caseId: string, request: AssignCaseDto): Promise<void> {
     const followerIds = [...new Set(request.followerIds ?? [])].filter((id) => id !== request.leadAdvisorId);
     await this.dataSource.transaction(async (manager) => {
-      const caseFile = await manager
-        .getRepository(CaseFile)
-        .createQueryBuilder('case')
-        .setLock('pessimistic_write')
-        .where('case.id = :caseId AND case.territoryId = :territoryId', {
-          caseId,
-          territoryId: user.territoryId,
-        })
-        .getOne();
-      if (!caseFile) throw notFound('Case');
-      if (caseFile.version !== request.version) {
-        throw new AppError(
-          'conflict',
-          'Someone changed this case since you opened it: reload it to see what changed.',
-        );
-      }
+      const caseFile = await lockCaseForWrite(manager, user, caseId, request.version);
       const territory = await manager.findOneByOrFail(Territory, { id: caseFile.territoryId });
-      const operatorStaff =
-        user.role === 'territory_admin' ||
-        (user.role === 'advisor' &&
-          user.organisationId !== null &&
-          user.organisationId === territory.operatorOrganisationId);
-      if (!operatorStaff && caseFile.leadAdvisorId !== user.id) {
+      if (!isOperatorStaff(user, territory.operatorOrganisationId) && caseFile.leadAdvisorId !== user.id) {
         throw new AppError(
           'forbidden',
           'Only the operator’s advisors, the territory’s admins and the lead advisor assign a case.',

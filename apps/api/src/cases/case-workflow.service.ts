@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { applyMove, checkMove, type MoveRefusal, type WorkflowActor } from '@essaim/domain';
 import type { DataSource } from 'typeorm';
-import { AppError, notFound } from '../common/app-error';
+import { AppError } from '../common/app-error';
 import { Territory } from '../territories/territory.entity';
 import type { User } from '../users/user.entity';
 import { CaseEvent } from './case-event.entity';
 import { CaseFile } from './case-file.entity';
 import { CaseFollower } from './case-follower.entity';
+import { isOperatorStaff, lockCaseForWrite } from './case-write';
 import type { MoveCaseDto } from './dto/case.dto';
 
 const REFUSALS: Record<MoveRefusal, AppError> = {
@@ -37,11 +38,7 @@ export function workflowActor(
   const lead = caseFile.leadAdvisorId === user.id;
   return {
     id: user.id,
-    operatorStaff:
-      admin ||
-      (user.role === 'advisor' &&
-        user.organisationId !== null &&
-        user.organisationId === operatorOrganisationId),
+    operatorStaff: isOperatorStaff(user, operatorOrganisationId),
     // Partner advisors join them with the orientations of the advisor issue.
     caseAdvisor: admin || lead || follower,
     mayReopen: admin || lead,
@@ -59,22 +56,7 @@ export class CaseWorkflowService {
    */
   async move(user: User, caseId: string, request: MoveCaseDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const caseFile = await manager
-        .getRepository(CaseFile)
-        .createQueryBuilder('case')
-        .setLock('pessimistic_write')
-        .where('case.id = :caseId AND case.territoryId = :territoryId', {
-          caseId,
-          territoryId: user.territoryId,
-        })
-        .getOne();
-      if (!caseFile) throw notFound('Case');
-      if (caseFile.version !== request.version) {
-        throw new AppError(
-          'conflict',
-          'Someone changed this case since you opened it: reload it to see what changed.',
-        );
-      }
+      const caseFile = await lockCaseForWrite(manager, user, caseId, request.version);
       const territory = await manager.findOneByOrFail(Territory, { id: caseFile.territoryId });
       const follower = await manager.existsBy(CaseFollower, { caseId: caseFile.id, userId: user.id });
       const actor = workflowActor(user, caseFile, territory.operatorOrganisationId, follower);
