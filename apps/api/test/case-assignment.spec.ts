@@ -110,6 +110,14 @@ describe('assigning a case', () => {
 
   it('lets a partner advisor who does not lead the case assign nothing', async () => {
     const caseId = await openCase();
+    // The case was neither given nor oriented to the partner: for them it does not exist.
+    expectError(await assign(partnerAgent, caseId, { leadAdvisorId: partner.id }), 404, 'not_found');
+    // Once following it, they see it but still cannot assign it.
+    const { body } = await karimAgent.get(`/api/cases/${caseId}`).expect(200);
+    await karimAgent
+      .post(`/api/cases/${caseId}/assignment`)
+      .send({ leadAdvisorId: karim.id, followerIds: [partner.id], version: body.version })
+      .expect(200);
     expectError(await assign(partnerAgent, caseId, { leadAdvisorId: partner.id }), 403, 'forbidden');
   });
 

@@ -15,6 +15,7 @@ describe('the case workflow through the API', () => {
   let holderAgent: Agent;
   let advisor: User;
   let advisorAgent: Agent;
+  let partnerAdvisor: User;
   let partnerAgent: Agent;
 
   beforeAll(async () => {
@@ -31,9 +32,12 @@ describe('the case workflow through the API', () => {
     holderAgent = await ctx.loginAs(holder);
     advisor = await ctx.newUser({ role: 'advisor', territoryId: territory.id, organisationId: operator.id });
     advisorAgent = await ctx.loginAs(advisor);
-    partnerAgent = await ctx.loginAs(
-      await ctx.newUser({ role: 'advisor', territoryId: territory.id, organisationId: partner.id }),
-    );
+    partnerAdvisor = await ctx.newUser({
+      role: 'advisor',
+      territoryId: territory.id,
+      organisationId: partner.id,
+    });
+    partnerAgent = await ctx.loginAs(partnerAdvisor);
     expect(await ctx.dataSource.getRepository(Organisation).count()).toBeGreaterThanOrEqual(2);
   });
   afterAll(() => ctx.close());
@@ -97,6 +101,18 @@ describe('the case workflow through the API', () => {
 
   it('lets only an advisor of the operator take a submitted case', async () => {
     const caseId = await openCase();
+    // A partner's advisor does not see a case nobody gave or oriented to them.
+    expectError(
+      await partnerAgent.post(`/api/cases/${caseId}/moves`).send({ version: 1, to: 'orientation' }),
+      404,
+      'not_found',
+    );
+    // Made a follower, they see it, but taking a submitted case is for the operator's advisors.
+    const { body } = await advisorAgent.get(`/api/cases/${caseId}`).expect(200);
+    await advisorAgent
+      .post(`/api/cases/${caseId}/assignment`)
+      .send({ leadAdvisorId: advisor.id, followerIds: [partnerAdvisor.id], version: body.version })
+      .expect(200);
     const refused = await move(partnerAgent, caseId, { to: 'orientation' });
     expectError(refused, 409, 'conflict');
     expect(refused.body.message).toContain('advisors of this case');

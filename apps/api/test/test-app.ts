@@ -50,7 +50,7 @@ export async function createTestContext(options: TestAppOptions = {}): Promise<T
       NODE_ENV: 'test',
       DATABASE_URL: url,
       SESSION_SECRET: 'test-session-secret-that-is-long-enough',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       WEB_DIST_DIR: 'tmp/no-web-build',
       ...options.env,
     }),
@@ -60,6 +60,17 @@ export async function createTestContext(options: TestAppOptions = {}): Promise<T
   const dataSource = app.get(DataSource);
   const passwords = app.get(PasswordsService);
   const defaultHash = passwords.hash(TEST_PASSWORD);
+
+  /** The territory's operator organisation, created on first need. */
+  async function operatorOf(territoryId: string): Promise<string> {
+    const territory = await dataSource.getRepository(Territory).findOneByOrFail({ id: territoryId });
+    if (territory.operatorOrganisationId) return territory.operatorOrganisationId;
+    const operator = await dataSource
+      .getRepository(Organisation)
+      .save({ territoryId, name: uniqueName('CRESS'), kind: 'support' });
+    await dataSource.getRepository(Territory).update(territoryId, { operatorOrganisationId: operator.id });
+    return operator.id;
+  }
 
   const context: TestContext = {
     app,
@@ -87,6 +98,12 @@ export async function createTestContext(options: TestAppOptions = {}): Promise<T
           : role === 'platform_admin'
             ? null
             : (await context.newTerritory()).id;
+      // An advisor belongs to the territory's operator (the CRESS) unless the test says which
+      // organisation: the operator's advisors see every case of the territory.
+      const organisationId =
+        overrides.organisationId !== undefined || role !== 'advisor' || !territoryId
+          ? overrides.organisationId
+          : await operatorOf(territoryId);
       const saved = await dataSource.getRepository(User).save({
         email: `${uniqueName('user')}@example.org`,
         firstName: 'Camille',
@@ -97,6 +114,7 @@ export async function createTestContext(options: TestAppOptions = {}): Promise<T
         ...overrides,
         role,
         territoryId,
+        ...(organisationId !== undefined ? { organisationId } : {}),
         passwordHash: password ? await passwords.hash(password) : await defaultHash,
       });
       return saved;

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { AppError } from '../common/app-error';
-import { Territory } from '../territories/territory.entity';
 import { User } from '../users/user.entity';
 import { CaseEvent } from './case-event.entity';
 import { CaseFile } from './case-file.entity';
 import { CaseFollower } from './case-follower.entity';
-import { isOperatorStaff, lockCaseForWrite } from './case-write';
+import { lockCaseForWrite } from './case-access';
 import type { AssignCaseDto } from './dto/case.dto';
 
 /**
@@ -21,9 +20,8 @@ export class CaseAssignmentService {
   async assign(user: User, caseId: string, request: AssignCaseDto): Promise<void> {
     const followerIds = [...new Set(request.followerIds ?? [])].filter((id) => id !== request.leadAdvisorId);
     await this.dataSource.transaction(async (manager) => {
-      const caseFile = await lockCaseForWrite(manager, user, caseId, request.version);
-      const territory = await manager.findOneByOrFail(Territory, { id: caseFile.territoryId });
-      if (!isOperatorStaff(user, territory.operatorOrganisationId) && caseFile.leadAdvisorId !== user.id) {
+      const { caseFile, actor } = await lockCaseForWrite(manager, user, caseId, request.version);
+      if (!actor.operatorStaff && caseFile.leadAdvisorId !== user.id) {
         throw new AppError(
           'forbidden',
           'Only the operator’s advisors, the territory’s admins and the lead advisor assign a case.',

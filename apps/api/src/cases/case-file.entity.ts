@@ -19,6 +19,9 @@ import { User } from '../users/user.entity';
 @Entity()
 @Index(['territoryId', 'stage'])
 @Index(['projectId'])
+@Index(['territoryId', 'submittedAt'])
+@Index(['leadAdvisorId', 'stage'])
+@Index('idx_case_file_search_trgm', { synchronize: false })
 export class CaseFile {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -71,6 +74,17 @@ export class CaseFile {
 
   @Column({ type: 'timestamptz' })
   submittedAt: Date;
+
+  /** When the latest case event was written (a trigger on case_event keeps it): inactivity alerts. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastEventAt: Date;
+
+  /**
+   * Reference, project name and holders' names, unaccented and lower-cased, for the case
+   * list's search (trigram index). Triggers keep it (see the CaseWork migration).
+   */
+  @Column({ type: 'text', default: '', select: false })
+  searchText: string;
 
   @VersionColumn({ default: 1 })
   version: number;

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { applyMove, checkMove, type MoveRefusal, type WorkflowActor } from '@essaim/domain';
+import { applyMove, checkMove, type MoveRefusal } from '@essaim/domain';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error';
-import { Territory } from '../territories/territory.entity';
 import type { User } from '../users/user.entity';
 import { CaseEvent } from './case-event.entity';
 import { CaseFile } from './case-file.entity';
-import { CaseFollower } from './case-follower.entity';
-import { isOperatorStaff, lockCaseForWrite } from './case-write';
+import { lockCaseForWrite } from './case-access';
 import type { MoveCaseDto } from './dto/case.dto';
 
 const REFUSALS: Record<MoveRefusal, AppError> = {
@@ -27,24 +25,6 @@ const REFUSALS: Record<MoveRefusal, AppError> = {
   ),
 };
 
-/** How the caller stands towards the case, for the workflow's rules. */
-export function workflowActor(
-  user: User,
-  caseFile: CaseFile,
-  operatorOrganisationId: string | null,
-  follower: boolean,
-): WorkflowActor {
-  const admin = user.role === 'territory_admin';
-  const lead = caseFile.leadAdvisorId === user.id;
-  return {
-    id: user.id,
-    operatorStaff: isOperatorStaff(user, operatorOrganisationId),
-    // Partner advisors join them with the orientations of the advisor issue.
-    caseAdvisor: admin || lead || follower,
-    mayReopen: admin || lead,
-  };
-}
-
 @Injectable()
 export class CaseWorkflowService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -56,10 +36,7 @@ export class CaseWorkflowService {
    */
   async move(user: User, caseId: string, request: MoveCaseDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const caseFile = await lockCaseForWrite(manager, user, caseId, request.version);
-      const territory = await manager.findOneByOrFail(Territory, { id: caseFile.territoryId });
-      const follower = await manager.existsBy(CaseFollower, { caseId: caseFile.id, userId: user.id });
-      const actor = workflowActor(user, caseFile, territory.operatorOrganisationId, follower);
+      const { caseFile, actor } = await lockCaseForWrite(manager, user, caseId, request.version);
       const checked = checkMove(caseFile, actor, request);
       if (!checked.ok) throw REFUSALS[checked.refusal];
 

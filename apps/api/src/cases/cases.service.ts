@@ -2,23 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { availableMoves } from '@essaim/domain';
 import type { DataSource } from 'typeorm';
-import { ProjectAccessService } from '../projects/project-access.service';
 import { ProjectMember } from '../projects/project-member.entity';
-import { notFound } from '../common/app-error';
-import { Territory } from '../territories/territory.entity';
 import type { User } from '../users/user.entity';
 import { CaseEvent } from './case-event.entity';
 import { CaseFile } from './case-file.entity';
 import { CaseFollower } from './case-follower.entity';
-import { workflowActor } from './case-workflow.service';
+import { accessCase } from './case-access';
 import type { CaseDto, CaseSummaryDto } from './dto/case.dto';
 
 @Injectable()
 export class CasesService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: ProjectAccessService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The cases of the projects the holder holds or co-holds, newest first. */
   async listForHolder(user: User): Promise<CaseSummaryDto[]> {
@@ -48,26 +42,9 @@ export class CasesService {
     return rows.map((row) => row.userId);
   }
 
-  private async movesFor(user: User, caseFile: CaseFile) {
-    const territory = await this.dataSource
-      .getRepository(Territory)
-      .findOneByOrFail({ id: caseFile.territoryId });
-    const follower = await this.dataSource
-      .getRepository(CaseFollower)
-      .existsBy({ caseId: caseFile.id, userId: user.id });
-    return availableMoves(
-      caseFile,
-      workflowActor(user, caseFile, territory.operatorOrganisationId, follower),
-    );
-  }
-
   /** Holders see the shared timeline; staff of the territory see all of it. */
   async get(user: User, caseId: string): Promise<CaseDto> {
-    const caseFile = await this.dataSource
-      .getRepository(CaseFile)
-      .findOne({ where: { id: caseId }, relations: { project: true } });
-    if (!caseFile) throw notFound('Case');
-    const reader = await this.access.caseReader(user, caseFile);
+    const { caseFile, reader, actor } = await accessCase(this.dataSource.manager, user, caseId);
     const events = await this.dataSource.getRepository(CaseEvent).find({
       where: reader === 'holder' ? { caseId, visibility: 'shared' } : { caseId },
       order: { createdAt: 'ASC', id: 'ASC' },
@@ -91,7 +68,7 @@ export class CasesService {
       leadAdvisorId: caseFile.leadAdvisorId,
       followerIds: reader === 'staff' ? await this.followersOf(caseId) : [],
       closureOutcome: caseFile.closureOutcome,
-      moves: reader === 'staff' ? await this.movesFor(user, caseFile) : [],
+      moves: reader === 'staff' ? availableMoves(caseFile, actor) : [],
     };
   }
 }

@@ -3,6 +3,13 @@ import { CaseCounter } from '../cases/case-counter.entity';
 import { CaseEvent } from '../cases/case-event.entity';
 import { CaseFile } from '../cases/case-file.entity';
 import { CaseFollower } from '../cases/case-follower.entity';
+import { CaseDocument, CaseDocumentVersion } from '../cases/case-document.entity';
+import { CaseMessage, CaseThreadRead } from '../cases/case-message.entity';
+import { CaseNote, CaseNoteRevision } from '../cases/case-note.entity';
+import { CaseTask } from '../cases/case-task.entity';
+import { Orientation } from '../cases/orientation.entity';
+import { SavedFilter } from '../cases/saved-filter.entity';
+import { StaffInvitation } from '../staff/staff-invitation.entity';
 import { Diagnostic } from '../diagnostics/diagnostic.entity';
 import { Offer } from '../directory/offer.entity';
 import { ProjectInvitation } from '../projects/project-invitation.entity';
@@ -38,5 +45,15 @@ export const ENTITIES = [
   CaseCounter,
   CaseEvent,
   CaseFollower,
+  CaseNote,
+  CaseNoteRevision,
+  CaseTask,
+  CaseMessage,
+  CaseThreadRead,
+  CaseDocument,
+  CaseDocumentVersion,
+  Orientation,
+  SavedFilter,
+  StaffInvitation,
   AuditEntry,
 ];

@@ -6,11 +6,12 @@ import type { User } from '../users/user.entity';
 import type { ProjectRole } from './dto/project.dto';
 import { ProjectMember, type ProjectMemberRole } from './project-member.entity';
 import { notFound } from '../common/app-error';
+import { staffScope } from '../cases/case-access';
 
 /**
- * Who may see and change a project and what hangs from it (diagnostics, cases), in one place:
- * its holders (the rows of project_member) read and write; advisors and admins of its
- * territory read it once it has a case. Anyone else gets a 404, as if it did not exist.
+ * Who may see and change a project and what hangs from it (diagnostics), in one place: its
+ * holders (the rows of project_member) read and write; staff read it once it has a case they
+ * may see (see cases/case-access.ts). Anyone else gets a 404, as if it did not exist.
  */
 @Injectable()
 export class ProjectAccessService {
@@ -18,19 +19,18 @@ export class ProjectAccessService {
 
   /** The caller's role on a project they may read; 404 otherwise. */
   async readable(user: User, projectId: string, manager?: EntityManager): Promise<ProjectRole> {
-    const rows: { territory_id: string; member_role: ProjectMemberRole | null; has_case: boolean }[] = await (
-      manager ?? this.dataSource.manager
-    ).query(
-      `SELECT p.territory_id,
-                (SELECT m.role FROM project_member m WHERE m.project_id = p.id AND m.user_id = $2) AS member_role,
-                EXISTS (SELECT 1 FROM case_file c WHERE c.project_id = p.id) AS has_case
-           FROM project p WHERE p.id = $1`,
-      [projectId, user.id],
+    const db = manager ?? this.dataSource.manager;
+    const scope = await staffScope(db, user, 'c', 3);
+    const rows: { member_role: ProjectMemberRole | null; staff_case: boolean }[] = await db.query(
+      `SELECT (SELECT m.role FROM project_member m WHERE m.project_id = p.id AND m.user_id = $2) AS member_role,
+              EXISTS (SELECT 1 FROM case_file c WHERE c.project_id = p.id AND ${scope.sql}) AS staff_case
+         FROM project p WHERE p.id = $1`,
+      [projectId, user.id, ...scope.params],
     );
     const row = rows[0];
     if (row) {
       if (row.member_role && can(user.role, 'project:manage-own')) return row.member_role;
-      if (row.has_case && this.isTerritoryStaff(user, row.territory_id)) return 'staff';
+      if (row.staff_case) return 'staff';
     }
     throw notFound('Project');
   }
@@ -52,26 +52,20 @@ export class ProjectAccessService {
    */
   async diagnosticReader(
     user: User,
-    diagnostic: { projectId: string; territoryId: string; status: 'draft' | 'submitted' },
+    diagnostic: { id: string; projectId: string; status: 'draft' | 'submitted' },
   ): Promise<Reader> {
     if (can(user.role, 'project:manage-own') && (await this.isMember(user, diagnostic.projectId))) {
       return 'holder';
     }
-    if (diagnostic.status === 'submitted' && this.isTerritoryStaff(user, diagnostic.territoryId))
-      return 'staff';
+    if (diagnostic.status === 'submitted') {
+      const scope = await staffScope(this.dataSource.manager, user, 'c', 2);
+      const [{ visible }]: { visible: boolean }[] = await this.dataSource.query(
+        `SELECT EXISTS (SELECT 1 FROM case_file c WHERE c.diagnostic_id = $1 AND ${scope.sql}) AS visible`,
+        [diagnostic.id, ...scope.params],
+      );
+      if (visible) return 'staff';
+    }
     throw notFound('Diagnostic');
-  }
-
-  /** How the caller reads a case: holders of its project (`case:read-own`), staff of its territory. */
-  async caseReader(user: User, caseFile: { projectId: string; territoryId: string }): Promise<Reader> {
-    if (can(user.role, 'case:read-own') && (await this.isMember(user, caseFile.projectId))) return 'holder';
-    if (this.isTerritoryStaff(user, caseFile.territoryId)) return 'staff';
-    throw notFound('Case');
-  }
-
-  /** Advisors and admins who work the cases of this territory (`case:work`). */
-  isTerritoryStaff(user: User, territoryId: string): boolean {
-    return can(user.role, 'case:work') && user.territoryId === territoryId;
   }
 
   private async isMember(user: User, projectId: string): Promise<boolean> {
