@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   email_taken: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   too_many_requests: 429,
   internal_error: 500,
   service_unavailable: 503,

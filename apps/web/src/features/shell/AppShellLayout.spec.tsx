@@ -6,11 +6,20 @@ import { renderApp } from '../../../test/render';
 
 const EXPECTED: [Role, string[], string][] = [
   ['holder', ['Accueil', 'Mes projets', 'Annuaire'], 'Mes projets'],
-  ['advisor', ['Accueil', 'Dossiers', 'Annuaire'], 'Mes dossiers'],
+  ['advisor', ['Accueil', 'Dossiers', 'Orientations', 'Annuaire'], 'Mes dossiers'],
   ['funder', ['Accueil', 'Dossiers transmis', 'Annuaire'], 'Dossiers transmis'],
   [
     'territory_admin',
-    ['Accueil', 'Dossiers', 'Mon territoire', 'Structures et dispositifs', 'Questionnaire', 'Annuaire'],
+    [
+      'Accueil',
+      'Dossiers',
+      'Orientations',
+      'Utilisateurs',
+      'Mon territoire',
+      'Structures et dispositifs',
+      'Questionnaire',
+      'Annuaire',
+    ],
     'Mon territoire',
   ],
   ['platform_admin', ['Accueil', 'Territoires', 'Annuaire'], 'Territoires'],
