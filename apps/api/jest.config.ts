@@ -1,7 +1,8 @@
+import { narrowed } from '../../tools/jest-narrow';
 import { apiJestBase } from './jest.preset';
 
 export default {
   ...apiJestBase,
   displayName: 'api',
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  testMatch: narrowed(['<rootDir>/src/**/*.spec.ts']),
 };

@@ -80,11 +80,23 @@ describe('cases, as the holder sees them', () => {
       stage: 'submitted',
       stageEnteredAt: { submitted: expect.any(String) },
       submittedAt: expect.any(String),
-      project: { id: opened.project.id, name: 'Suivi' },
+      lastEventAt: expect.any(String),
+      priority: 'normal',
+      project: {
+        id: opened.project.id,
+        name: 'Suivi',
+        summary: opened.project.summary,
+        legalForm: opened.project.legalForm,
+        sector: opened.project.sector,
+        stage: opened.project.stage,
+        commune: { code: commune.code, name: commune.name },
+      },
+      holders: [{ id: holder.id, firstName: holder.firstName, lastName: holder.lastName }],
       diagnosticId: opened.diagnosticId,
       events: [
         {
           id: expect.any(String),
+          actor: { id: holder.id, firstName: holder.firstName, lastName: holder.lastName },
           kind: 'submitted',
           visibility: 'shared',
           createdAt: expect.any(String),
@@ -93,8 +105,11 @@ describe('cases, as the holder sees them', () => {
       ],
       version: expect.any(Number),
       leadAdvisorId: null,
+      leadAdvisor: null,
       followerIds: [],
+      followers: [],
       closureOutcome: null,
+      caseAdvisor: false,
       // A holder follows the case; only its advisors move it.
       moves: [],
     });
@@ -128,5 +143,84 @@ describe('cases, as the holder sees them', () => {
     await admin.get(`/api/cases/${opened.caseId}`).expect(200);
     expectError(await outsider.get(`/api/cases/${opened.caseId}`), 404, 'not_found');
     expectError(await funder.get(`/api/cases/${opened.caseId}`), 404, 'not_found');
+  });
+
+  it('gives the case page its header: project, holders, lead and followers, priority, actors of events', async () => {
+    const opened = await openCase('Épicerie du Bourg');
+    const lead = await ctx.newUser({
+      role: 'advisor',
+      territoryId: territory.id,
+      firstName: 'Karim',
+      lastName: 'Benali',
+    });
+    const follower = await ctx.newUser({
+      role: 'advisor',
+      territoryId: territory.id,
+      firstName: 'Lou',
+      lastName: 'Perrin',
+    });
+    const leadAgent = await ctx.loginAs(lead);
+    const before = await leadAgent.get(`/api/cases/${opened.caseId}`).expect(200);
+    await leadAgent
+      .post(`/api/cases/${opened.caseId}/assignment`)
+      .send({ leadAdvisorId: lead.id, followerIds: [follower.id], version: before.body.version })
+      .expect(200);
+
+    const { body } = await leadAgent.get(`/api/cases/${opened.caseId}`).expect(200);
+    expect(body).toMatchObject({
+      priority: 'normal',
+      project: { name: 'Épicerie du Bourg', commune: { code: commune.code, name: commune.name } },
+      holders: [{ id: holder.id, firstName: holder.firstName, lastName: holder.lastName }],
+      leadAdvisor: { id: lead.id, firstName: 'Karim', lastName: 'Benali' },
+      followers: [{ id: follower.id, firstName: 'Lou', lastName: 'Perrin' }],
+      caseAdvisor: true,
+    });
+    const assigned = body.events.find((event: { kind: string }) => event.kind === 'assigned');
+    expect(assigned.actor).toEqual({ id: lead.id, firstName: 'Karim', lastName: 'Benali' });
+    expect(Date.parse(body.lastEventAt)).toBe(Date.parse(assigned.createdAt));
+
+    // The holder sees who leads the case, never the followers or the assignment itself.
+    const seen = await agent.get(`/api/cases/${opened.caseId}`).expect(200);
+    expect(seen.body).toMatchObject({ leadAdvisor: { id: lead.id }, followers: [], caseAdvisor: false });
+    expect(seen.body.events.map((event: { kind: string }) => event.kind)).toEqual(['submitted']);
+  });
+
+  it('lets the staff set the priority, version checked, with an internal event; holders cannot', async () => {
+    const opened = await openCase('Recyclerie');
+    const advisor = await ctx.loginAs(await ctx.newUser({ role: 'advisor', territoryId: territory.id }));
+    const { body: before } = await advisor.get(`/api/cases/${opened.caseId}`).expect(200);
+
+    const raised = await advisor
+      .patch(`/api/cases/${opened.caseId}`)
+      .send({ priority: 'high', version: before.version })
+      .expect(200);
+    expect(raised.body).toMatchObject({ priority: 'high', version: before.version + 1 });
+    expect(raised.body.events.at(-1)).toMatchObject({
+      kind: 'priority_changed',
+      visibility: 'internal',
+      payload: { from: 'normal', to: 'high' },
+    });
+
+    expectError(
+      await advisor
+        .patch(`/api/cases/${opened.caseId}`)
+        .send({ priority: 'normal', version: before.version }),
+      409,
+      'conflict',
+    );
+    const invalid = await advisor
+      .patch(`/api/cases/${opened.caseId}`)
+      .send({ priority: 'urgent', version: raised.body.version });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.details).toEqual([expect.objectContaining({ field: 'priority' })]);
+    expectError(
+      await agent
+        .patch(`/api/cases/${opened.caseId}`)
+        .send({ priority: 'normal', version: raised.body.version }),
+      403,
+      'forbidden',
+    );
+    const { body: after } = await advisor.get(`/api/cases/${opened.caseId}`).expect(200);
+    expect(after).toMatchObject({ priority: 'high', version: raised.body.version });
   });
 });

@@ -69,6 +69,7 @@ const ROUTE_TABLE: Record<string, readonly Caller[]> = {
   'GET /api/diagnostics/:id/results': LOGGED_IN,
   'GET /api/cases': ['holder'],
   'GET /api/cases/:id': LOGGED_IN,
+  'PATCH /api/cases/:id': CASE_STAFF,
   'POST /api/cases/:id/moves': CASE_STAFF,
   'POST /api/cases/:id/assignment': CASE_STAFF,
   // OpenAPI document and its viewer, served by @nestjs/swagger.

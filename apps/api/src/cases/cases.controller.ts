@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditStaffRead } from '../audit/audit';
 import { Authenticated, RequirePermission } from '../common/access';
@@ -8,7 +8,7 @@ import type { User } from '../users/user.entity';
 import { CaseAssignmentService } from './case-assignment.service';
 import { CaseWorkflowService } from './case-workflow.service';
 import { CasesService } from './cases.service';
-import { AssignCaseDto, CaseDto, CaseSummaryDto, MoveCaseDto } from './dto/case.dto';
+import { AssignCaseDto, CaseDto, CaseSummaryDto, MoveCaseDto, UpdateCaseDto } from './dto/case.dto';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -27,12 +27,25 @@ export class CasesController {
     return this.cases.listForHolder(user);
   }
 
-  /** Holders of its project (shared events only); advisors and admins of its territory. */
+  /** Holders of its project (shared events only); staff who may see it (see case-access.ts). */
   @Get(':id')
   @AuditStaffRead('case')
   @Authenticated()
   @ApiOkResponse({ type: CaseDto })
   get(@CurrentUser() user: User, @UuidParam() id: string): Promise<CaseDto> {
+    return this.cases.get(user, id);
+  }
+
+  /** Sets the case's priority (its advisors, the operator's staff). */
+  @Patch(':id')
+  @RequirePermission('case:work')
+  @ApiOkResponse({ type: CaseDto, description: 'The case after the change.' })
+  async update(
+    @CurrentUser() user: User,
+    @UuidParam() id: string,
+    @Body() body: UpdateCaseDto,
+  ): Promise<CaseDto> {
+    await this.cases.update(user, id, body);
     return this.cases.get(user, id);
   }
 

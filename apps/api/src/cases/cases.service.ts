@@ -3,12 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { availableMoves } from '@essaim/domain';
 import type { DataSource } from 'typeorm';
 import { ProjectMember } from '../projects/project-member.entity';
-import type { User } from '../users/user.entity';
+import { Project } from '../projects/project.entity';
+import type { PersonDto } from '../users/person.dto';
+import { User } from '../users/user.entity';
 import { CaseEvent } from './case-event.entity';
 import { CaseFile } from './case-file.entity';
-import { CaseFollower } from './case-follower.entity';
-import { accessCase } from './case-access';
-import type { CaseDto, CaseSummaryDto } from './dto/case.dto';
+import { accessCase, lockCaseForWrite, requireCaseAdvisor } from './case-access';
+import type {
+  CaseDto,
+  CaseEventDto,
+  CaseProjectDetailsDto,
+  CaseSummaryDto,
+  UpdateCaseDto,
+} from './dto/case.dto';
 
 @Injectable()
 export class CasesService {
@@ -35,41 +42,130 @@ export class CasesService {
     }));
   }
 
-  private async followersOf(caseId: string): Promise<string[]> {
-    const rows = await this.dataSource
-      .getRepository(CaseFollower)
-      .find({ where: { caseId }, order: { createdAt: 'ASC' } });
-    return rows.map((row) => row.userId);
-  }
-
-  /** Holders see the shared timeline; staff of the territory see all of it. */
+  /** Holders see the shared timeline; staff who may see the case see all of it. */
   async get(user: User, caseId: string): Promise<CaseDto> {
     const { caseFile, reader, actor } = await accessCase(this.dataSource.manager, user, caseId);
-    const events = await this.dataSource.getRepository(CaseEvent).find({
-      where: reader === 'holder' ? { caseId, visibility: 'shared' } : { caseId },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    const staff = reader === 'staff';
+    const [project, holders, people, events] = await Promise.all([
+      this.projectOf(caseFile.projectId),
+      this.holdersOf(caseFile.projectId),
+      this.advisorsOf(caseFile),
+      this.eventsOf(caseId, staff),
+    ]);
+    const followers = staff ? people.filter((person) => person.id !== caseFile.leadAdvisorId) : [];
     return {
       id: caseFile.id,
       reference: caseFile.reference,
       stage: caseFile.stage,
       stageEnteredAt: caseFile.stageEnteredAt,
       submittedAt: caseFile.submittedAt.toISOString(),
-      project: { id: caseFile.projectId, name: caseFile.project?.name ?? '' },
+      lastEventAt: caseFile.lastEventAt.toISOString(),
+      priority: caseFile.priority,
+      project,
+      holders,
       diagnosticId: caseFile.diagnosticId,
-      events: events.map((event) => ({
+      events,
+      version: caseFile.version,
+      leadAdvisorId: caseFile.leadAdvisorId,
+      leadAdvisor: people.find((person) => person.id === caseFile.leadAdvisorId) ?? null,
+      followerIds: followers.map((person) => person.id),
+      followers,
+      closureOutcome: caseFile.closureOutcome,
+      caseAdvisor: staff && actor.caseAdvisor,
+      moves: staff ? availableMoves(caseFile, actor) : [],
+    };
+  }
+
+  /** Sets the case's priority (its advisors and the operator's staff), version checked. */
+  async update(user: User, caseId: string, request: UpdateCaseDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const access = await lockCaseForWrite(manager, user, caseId, request.version);
+      if (!access.actor.operatorStaff) requireCaseAdvisor(access);
+      const { caseFile } = access;
+      if (caseFile.priority === request.priority) return;
+      await manager.update(CaseFile, caseFile.id, {
+        priority: request.priority,
+        version: caseFile.version + 1,
+      });
+      await manager.insert(CaseEvent, {
+        caseId: caseFile.id,
+        territoryId: caseFile.territoryId,
+        kind: 'priority_changed',
+        visibility: 'internal',
+        actorId: user.id,
+        payload: { from: caseFile.priority, to: request.priority },
+      });
+    });
+  }
+
+  private async projectOf(projectId: string): Promise<CaseProjectDetailsDto> {
+    const project = await this.dataSource
+      .getRepository(Project)
+      .findOneOrFail({ where: { id: projectId }, relations: { commune: true } });
+    return {
+      id: project.id,
+      name: project.name,
+      summary: project.summary,
+      legalForm: project.legalForm,
+      sector: project.sector,
+      stage: project.stage,
+      commune: project.commune ? { code: project.commune.code, name: project.commune.name } : null,
+    };
+  }
+
+  private async holdersOf(projectId: string): Promise<PersonDto[]> {
+    const rows: PersonDto[] = await this.dataSource.query(
+      `SELECT u.id, u.first_name AS "firstName", u.last_name AS "lastName"
+         FROM project_member m JOIN app_user u ON u.id = m.user_id
+        WHERE m.project_id = $1
+        ORDER BY (m.role = 'owner') DESC, m.created_at, u.id`,
+      [projectId],
+    );
+    return rows;
+  }
+
+  /** The lead advisor and the followers, lead first. */
+  private async advisorsOf(caseFile: CaseFile): Promise<PersonDto[]> {
+    const rows: PersonDto[] = await this.dataSource.query(
+      `SELECT u.id, u.first_name AS "firstName", u.last_name AS "lastName"
+         FROM app_user u
+        WHERE u.id = $2
+           OR u.id IN (SELECT f.user_id FROM case_follower f WHERE f.case_id = $1)
+        ORDER BY (u.id = $2) DESC, u.last_name, u.first_name, u.id`,
+      [caseFile.id, caseFile.leadAdvisorId],
+    );
+    return rows;
+  }
+
+  private async eventsOf(caseId: string, staff: boolean): Promise<CaseEventDto[]> {
+    const events = await this.dataSource
+      .getRepository(CaseEvent)
+      .createQueryBuilder('event')
+      .leftJoin(User, 'actor', 'actor.id = event.actorId')
+      .select(['event'])
+      .addSelect(['actor.id', 'actor.firstName', 'actor.lastName'])
+      .where('event.caseId = :caseId', { caseId })
+      .andWhere(staff ? 'true' : "event.visibility = 'shared'")
+      .orderBy('event.createdAt', 'ASC')
+      .addOrderBy('event.id', 'ASC')
+      .getRawAndEntities();
+    return events.entities.map((event, index) => {
+      const raw = events.raw[index] as Record<string, string | null>;
+      return {
         id: event.id,
         kind: event.kind,
         visibility: event.visibility,
         createdAt: event.createdAt.toISOString(),
-        payload: reader === 'holder' ? withoutStaffOnly(event.payload) : event.payload,
-      })),
-      version: caseFile.version,
-      leadAdvisorId: caseFile.leadAdvisorId,
-      followerIds: reader === 'staff' ? await this.followersOf(caseId) : [],
-      closureOutcome: caseFile.closureOutcome,
-      moves: reader === 'staff' ? availableMoves(caseFile, actor) : [],
-    };
+        actor: raw['actor_id']
+          ? {
+              id: raw['actor_id'],
+              firstName: raw['actor_first_name'] ?? '',
+              lastName: raw['actor_last_name'] ?? '',
+            }
+          : null,
+        payload: staff ? event.payload : withoutStaffOnly(event.payload),
+      };
+    });
   }
 }
 

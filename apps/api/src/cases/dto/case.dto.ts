@@ -12,12 +12,21 @@ import {
   Min,
 } from 'class-validator';
 import {
+  CASE_PRIORITIES,
   CASE_STAGES,
+  type CasePriority,
   type CaseStage,
   CLOSURE_OUTCOMES,
   type ClosureOutcome,
+  LEGAL_FORMS,
+  type LegalForm,
   type MoveKind,
+  PROJECT_STAGES,
+  type ProjectStage,
+  SECTORS,
+  type Sector,
 } from '@essaim/domain';
+import { PersonDto } from '../../users/person.dto';
 
 export class CaseProjectDto {
   @ApiProperty() id: string;
@@ -42,8 +51,24 @@ export class StageEnteredAtDto implements Partial<Record<CaseStage, string>> {
   @ApiPropertyOptional({ format: 'date-time' }) closed?: string;
 }
 
+export class CaseCommuneDto {
+  @ApiProperty({ example: '44109' }) code: string;
+  @ApiProperty({ example: 'Nantes' }) name: string;
+}
+
+/** The project as the case page shows it. */
+export class CaseProjectDetailsDto extends CaseProjectDto {
+  @ApiProperty() summary: string;
+  @ApiProperty({ enum: LEGAL_FORMS }) legalForm: LegalForm;
+  @ApiProperty({ enum: SECTORS }) sector: Sector;
+  @ApiProperty({ enum: PROJECT_STAGES }) stage: ProjectStage;
+  @ApiProperty({ type: CaseCommuneDto, nullable: true }) commune: CaseCommuneDto | null;
+}
+
 export class CaseEventDto {
   @ApiProperty() id: string;
+  @ApiProperty({ type: PersonDto, nullable: true, description: 'Who did it; null for the system.' })
+  actor: PersonDto | null;
   @ApiProperty({ example: 'submitted' }) kind: string;
   @ApiProperty({ enum: ['internal', 'shared'], description: 'Holders only ever get shared events.' })
   visibility: 'internal' | 'shared';
@@ -57,13 +82,26 @@ export class CaseDto {
   @ApiProperty({ enum: CASE_STAGES }) stage: CaseStage;
   @ApiProperty({ type: StageEnteredAtDto }) stageEnteredAt: StageEnteredAtDto;
   @ApiProperty({ format: 'date-time' }) submittedAt: string;
-  @ApiProperty({ type: CaseProjectDto }) project: CaseProjectDto;
+  @ApiProperty({ type: CaseProjectDetailsDto }) project: CaseProjectDetailsDto;
+  @ApiProperty({ type: [PersonDto], description: 'The project’s holders, owner first.' })
+  holders: PersonDto[];
   @ApiProperty() diagnosticId: string;
+  @ApiProperty({ enum: CASE_PRIORITIES }) priority: CasePriority;
+  @ApiProperty({ format: 'date-time', description: 'When the latest event was written.' })
+  lastEventAt: string;
   @ApiProperty({ type: [CaseEventDto], description: 'Oldest first.' }) events: CaseEventDto[];
   @ApiProperty({ description: 'Send it back with a move: a stale one is a 409.' }) version: number;
   @ApiProperty({ type: String, nullable: true }) leadAdvisorId: string | null;
+  @ApiProperty({ type: PersonDto, nullable: true }) leadAdvisor: PersonDto | null;
   @ApiProperty({ type: [String], description: 'The advisors following the case; staff only.' })
   followerIds: string[];
+  @ApiProperty({ type: [PersonDto], description: 'The advisors following the case; staff only.' })
+  followers: PersonDto[];
+  @ApiProperty({
+    description:
+      'Whether the caller is one of the case’s advisors (lead, follower, accepted partner, territory admin): they write notes, tasks, orientations and make moves.',
+  })
+  caseAdvisor: boolean;
   @ApiProperty({ enum: CLOSURE_OUTCOMES, nullable: true }) closureOutcome: ClosureOutcome | null;
   @ApiProperty({
     type: () => [CaseMoveDto],
@@ -118,6 +156,18 @@ export class AssignCaseDto {
   followerIds?: string[];
 
   @ApiProperty({ description: 'The version of the case the assignment was decided on.' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class UpdateCaseDto {
+  @ApiProperty({ enum: CASE_PRIORITIES })
+  @IsIn(CASE_PRIORITIES)
+  priority: CasePriority;
+
+  @ApiProperty({ description: 'The version of the case the change was decided on.' })
   @Type(() => Number)
   @IsInt()
   @Min(1)
