@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditInterceptor } from './audit/audit';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
+import { OrientationsModule } from './orientations/orientations.module';
 import { AccessGuard } from './common/access.guard';
 import { ErrorFilter } from './common/error.filter';
 import { createHttpLogger, HTTP_LOGGER, loggerParams } from './common/logging';
@@ -42,6 +43,7 @@ export class AppModule {
         QuestionnairesModule,
         DiagnosticsModule,
         CasesModule,
+        OrientationsModule,
       ],
       providers: [
         SessionMiddleware,

@@ -11,3 +11,4 @@ export * from './scoring';
 export * from './matching';
 export * from './cases';
 export * from './case-workflow';
+export * from './orientation';

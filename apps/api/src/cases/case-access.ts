@@ -31,7 +31,8 @@ export function isOperatorStaff(user: User, operatorOrganisationId: string | nul
   );
 }
 
-async function operatorOf(manager: EntityManager, territoryId: string): Promise<string | null> {
+/** The territory's operator organisation (the CRESS), if it has one. */
+export async function operatorOf(manager: EntityManager, territoryId: string): Promise<string | null> {
   const territory = await manager.findOne(Territory, {
     where: { id: territoryId },
     select: { id: true, operatorOrganisationId: true },
