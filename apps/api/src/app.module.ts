@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditInterceptor } from './audit/audit';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
+import { CaseContentModule } from './case-content/case-content.module';
 import { OrientationsModule } from './orientations/orientations.module';
 import { AccessGuard } from './common/access.guard';
 import { ErrorFilter } from './common/error.filter';
@@ -43,6 +44,7 @@ export class AppModule {
         QuestionnairesModule,
         DiagnosticsModule,
         CasesModule,
+        CaseContentModule,
         OrientationsModule,
       ],
       providers: [
