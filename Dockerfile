@@ -46,6 +46,10 @@ COPY --from=build --chown=node:node /app/libs/domain/package.json ./libs/domain/
 COPY --from=build --chown=node:node /app/libs/domain/dist ./libs/domain/dist
 COPY --from=build --chown=node:node /app/dist/apps/api ./dist/apps/api
 COPY --from=build --chown=node:node /app/dist/apps/web ./dist/apps/web
+# Uploaded files go under .data/files unless S3_BUCKET is set (compose uses MinIO): a folder the
+# runtime user owns, to mount a volume on.
+RUN mkdir -p /app/.data/files && chown -R node:node /app/.data
+VOLUME ["/app/.data/files"]
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=5 \

@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditInterceptor } from './audit/audit';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
+import { DocumentsModule } from './documents/documents.module';
 import { CaseContentModule } from './case-content/case-content.module';
 import { OrientationsModule } from './orientations/orientations.module';
 import { AccessGuard } from './common/access.guard';
@@ -44,6 +45,7 @@ export class AppModule {
         QuestionnairesModule,
         DiagnosticsModule,
         CasesModule,
+        DocumentsModule,
         CaseContentModule,
         OrientationsModule,
       ],

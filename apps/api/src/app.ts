@@ -113,7 +113,7 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
       if (!operation) continue;
       operation.responses['default'] = {
         description:
-          'An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx.',
+          'An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx.',
         content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorDto' } } },
       };
     }

@@ -41,7 +41,7 @@ export async function addCaseEvent(
   actor: User,
   kind: string,
   visibility: CaseEventVisibility,
-  payload: Record<string, string>,
+  payload: Record<string, string | string[]>,
 ): Promise<void> {
   await manager.insert(CaseEvent, {
     caseId: caseFile.id,

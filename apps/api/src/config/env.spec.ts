@@ -45,4 +45,36 @@ describe('loadConfig', () => {
     expect(config.sessionAbsoluteMs).toBe(8 * 3_600_000);
     expect(config.appUrl).toBe('https://essaim.example.org');
   });
+
+  it('keeps uploaded files in .data/files, up to 20 MB each, unless a bucket is named', () => {
+    const config = loadConfig({}, root);
+    expect(config.storage).toEqual({ dir: join(root, '.data/files'), s3: undefined });
+    expect(config.uploadMaxBytes).toBe(20 * 1024 * 1024);
+  });
+
+  it('puts uploaded files in the S3 bucket when S3_BUCKET is set', () => {
+    const config = loadConfig(
+      {
+        S3_BUCKET: 'essaim-files',
+        S3_ENDPOINT: 'http://minio:9000',
+        S3_ACCESS_KEY_ID: 'essaim',
+        S3_SECRET_ACCESS_KEY: 'secret-key',
+        S3_FORCE_PATH_STYLE: 'true',
+      },
+      root,
+    );
+    expect(config.storage.s3).toEqual({
+      bucket: 'essaim-files',
+      region: 'us-east-1',
+      endpoint: 'http://minio:9000',
+      credentials: { accessKeyId: 'essaim', secretAccessKey: 'secret-key' },
+      forcePathStyle: true,
+    });
+  });
+
+  it('refuses half a pair of S3 keys', () => {
+    expect(() => loadConfig({ S3_BUCKET: 'essaim-files', S3_ACCESS_KEY_ID: 'essaim' }, root)).toThrow(
+      /S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY/,
+    );
+  });
 });

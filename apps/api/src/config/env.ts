@@ -97,6 +97,53 @@ export class Env {
   @IsOptional()
   @IsString()
   SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  STORAGE_DIR = '.data/files';
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_BUCKET?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  @Transform(toBool)
+  S3_FORCE_PATH_STYLE = false;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Transform(toInt)
+  UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+}
+
+/** An S3-compatible bucket (AWS, MinIO, Scaleway, OVH…) for uploaded files. */
+export interface S3Settings {
+  bucket: string;
+  region: string;
+  /** Unset: AWS itself. */
+  endpoint?: string;
+  /** Unset: the SDK's usual sources (AWS_* variables, instance role). */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  /** MinIO and most self-hosted stores want bucket names in the path, not in the host name. */
+  forcePathStyle: boolean;
 }
 
 /** Settings the app runs with, after defaults that depend on each other are resolved. */
@@ -118,6 +165,9 @@ export interface AppConfig {
   smtpUrl?: string;
   /** Without SMTP, mails are also printed for local use (not under tests). */
   mailToConsole: boolean;
+  /** Uploaded files: in the bucket when `s3` is set, else under `dir`. */
+  storage: { dir: string; s3?: S3Settings };
+  uploadMaxBytes: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -160,6 +210,23 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, root = proce
     webDistDir: resolve(root, env.WEB_DIST_DIR),
     smtpUrl: env.SMTP_URL,
     mailToConsole: !env.SMTP_URL && source['NODE_ENV'] !== 'test',
+    storage: { dir: resolve(root, env.STORAGE_DIR), s3: s3Settings(env) },
+    uploadMaxBytes: env.UPLOAD_MAX_BYTES,
+  };
+}
+
+function s3Settings(env: Env): S3Settings | undefined {
+  if (!env.S3_BUCKET) return undefined;
+  const { S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = env;
+  if (!accessKeyId !== !secretAccessKey) {
+    fail('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither.');
+  }
+  return {
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION,
+    endpoint: env.S3_ENDPOINT,
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
   };
 }
 
