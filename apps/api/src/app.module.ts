@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditInterceptor } from './audit/audit';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
+import { StaffModule } from './staff/staff.module';
 import { DocumentsModule } from './documents/documents.module';
 import { CaseContentModule } from './case-content/case-content.module';
 import { OrientationsModule } from './orientations/orientations.module';
@@ -45,6 +46,7 @@ export class AppModule {
         QuestionnairesModule,
         DiagnosticsModule,
         CasesModule,
+        StaffModule,
         DocumentsModule,
         CaseContentModule,
         OrientationsModule,

@@ -10,7 +10,7 @@ import type { Request, Response } from 'express';
 import { Authenticated, Public } from '../common/access';
 import { clientIp } from '../common/client-ip';
 import { CurrentUser } from '../common/current-user.decorator';
-import { destroySession, regenerateSession, saveSession, SESSION_COOKIE } from '../common/sessions';
+import { destroySession, SESSION_COOKIE, startUserSession } from '../common/sessions';
 import type { User } from '../users/user.entity';
 import { AuthService, toMe } from './auth.service';
 import {
@@ -32,7 +32,7 @@ export class AuthController {
   @ApiCreatedResponse({ type: MeDto, description: 'The new holder, logged in.' })
   async signup(@Body() body: SignupDto, @Req() request: Request): Promise<MeDto> {
     const user = await this.auth.signup(body, clientIp(request));
-    await this.startSession(request, user);
+    await startUserSession(request, user.id);
     return toMe(user);
   }
 
@@ -42,7 +42,7 @@ export class AuthController {
   @ApiOkResponse({ type: MeDto })
   async login(@Body() body: LoginDto, @Req() request: Request): Promise<MeDto> {
     const user = await this.auth.login(body.email, body.password, clientIp(request));
-    await this.startSession(request, user);
+    await startUserSession(request, user.id);
     return toMe(user);
   }
 
@@ -83,12 +83,5 @@ export class AuthController {
   @ApiNoContentResponse()
   async confirmPasswordReset(@Body() body: PasswordResetConfirmDto): Promise<void> {
     await this.auth.confirmPasswordReset(body.token, body.password);
-  }
-
-  private async startSession(request: Request, user: User): Promise<void> {
-    await regenerateSession(request);
-    request.session.userId = user.id;
-    request.session.loggedInAt = Date.now();
-    await saveSession(request);
   }
 }

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Locale } from '@essaim/domain';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error';
+import { endSessionsOf } from '../common/sessions';
 import { APP_CONFIG, type AppConfig } from '../config/env';
 import { MailService } from '../mail/mail.service';
 import { Territory } from '../territories/territory.entity';
@@ -16,12 +17,6 @@ import { type Limit, RateLimiterService } from './rate-limiter.service';
 
 const MINUTE = 60_000;
 const RESET_TOKEN_TTL_MS = 60 * MINUTE;
-const PASSWORD_MESSAGES = {
-  too_short: 'password must be at least 12 characters long',
-  too_long: 'password is too long',
-  too_common: 'password is too common: choose a longer phrase that is yours',
-  contains_email: 'password must not contain your email address',
-} as const;
 
 const accountLoginLimit = (email: string): Limit => ({
   scope: 'login-email',
@@ -81,7 +76,7 @@ export class AuthService {
   async signup(input: SignupDto, ip: string): Promise<User> {
     await this.limiter.consume(signupLimits(ip));
     const email = normaliseEmail(input.email);
-    this.assertAcceptablePassword(input.password, email);
+    this.passwords.assertAcceptable(input.password, email);
     const territory = await this.dataSource
       .getRepository(Territory)
       .findOneBy({ code: input.territoryCode.toLowerCase() });
@@ -147,19 +142,14 @@ export class AuthService {
       if (!reset || !user || reset.usedAt || reset.expiresAt.getTime() < Date.now()) {
         throw new AppError('invalid_token', 'This reset link is no longer valid: ask for a new one.');
       }
-      this.assertAcceptablePassword(password, user.email);
+      this.passwords.assertAcceptable(password, user.email);
       await manager.update(User, user.id, { passwordHash: await this.passwords.hash(password) });
       await manager.update(PasswordResetToken, reset.id, { usedAt: new Date() });
-      await manager.query(`DELETE FROM user_session WHERE sess->>'userId' = $1`, [user.id]);
+      await endSessionsOf(manager, user.id);
       return user.email;
     });
     // Whoever proved they own the mailbox is no longer locked out by earlier failures.
     await this.limiter.clear([accountLoginLimit(email)]);
-  }
-
-  private assertAcceptablePassword(password: string, email: string): void {
-    const problem = this.passwords.problemWith(password, email);
-    if (problem) throw AppError.invalidField('password', problem, PASSWORD_MESSAGES[problem]);
   }
 
   private async activeUser(id: string): Promise<User> {
@@ -184,11 +174,11 @@ export function toMe(user: User): MeDto {
   };
 }
 
-function sha256(value: string): string {
+export function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   return (
     typeof error === 'object' &&
     error !== null &&

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { checkPassword, type PasswordProblem } from '@essaim/domain';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import * as argon2 from 'argon2';
+import { AppError } from '../common/app-error';
 
 /** Passwords people pick in French that the (mostly English) leaked list misses. */
 const FRENCH_COMMON = [
@@ -23,6 +24,13 @@ const FRENCH_COMMON = [
   'essaim',
 ];
 
+const PASSWORD_MESSAGES = {
+  too_short: 'password must be at least 12 characters long',
+  too_long: 'password is too long',
+  too_common: 'password is too common: choose a longer phrase that is yours',
+  contains_email: 'password must not contain your email address',
+} as const;
+
 /** argon2id with OWASP's memory-hard parameters (19 MiB, 2 passes). */
 const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
@@ -34,6 +42,12 @@ export class PasswordsService {
 
   problemWith(password: string, email?: string): PasswordProblem | null {
     return checkPassword(password, { email, isCommon: (candidate) => this.isCommon(candidate) });
+  }
+
+  /** A 400 naming `password` when the policy refuses it. */
+  assertAcceptable(password: string, email: string): void {
+    const problem = this.problemWith(password, email);
+    if (problem) throw AppError.invalidField('password', problem, PASSWORD_MESSAGES[problem]);
   }
 
   hash(password: string): Promise<string> {

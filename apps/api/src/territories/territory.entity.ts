@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 export interface TerritorySettings {
   /** Days a submitted case may wait for an advisor before it raises an alert. */
   slaDays?: number;
+  /** Days an open case may go without an event before it raises an alert. */
+  inactivityDays?: number;
   contactEmail?: string;
 }
 

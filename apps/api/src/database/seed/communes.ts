@@ -23,22 +23,32 @@ export const PAYS_DE_LA_LOIRE: Region = { code: '52', departements: ['44', '49',
 
 const BATCH_SIZE = 500;
 
-/** The current communes of a region, from the official list shipped in node_modules. */
-export function regionCommunes(region: Region): EtalabCommune[] {
+/** INSEE codes of every current département, from the official list. */
+export function departementCodes(): Set<string> {
+  const path = require.resolve('@etalab/decoupage-administratif/data/departements.json');
+  return new Set((JSON.parse(readFileSync(path, 'utf8')) as { code: string }[]).map(({ code }) => code));
+}
+
+/** The current communes of these départements, from the official list shipped in node_modules. */
+export function departementCommunes(departements: readonly string[]): EtalabCommune[] {
   const path = require.resolve('@etalab/decoupage-administratif/data/communes.json');
   const all = JSON.parse(readFileSync(path, 'utf8')) as EtalabCommune[];
-  return all.filter((commune) => commune.region === region.code && commune.type === 'commune-actuelle');
+  const wanted = new Set(departements);
+  return all.filter(
+    (commune) =>
+      commune.type === 'commune-actuelle' && wanted.has(commune.departement ?? commune.code.slice(0, 2)),
+  );
 }
 
 /** Gives the territory its départements and its reference list of communes; returns how many. */
 export async function seedCommunes(
   manager: EntityManager,
   territory: Territory,
-  region: Region,
+  { departements }: Pick<Region, 'departements'>,
 ): Promise<number> {
-  await manager.update(Territory, territory.id, { departements: region.departements });
-  territory.departements = region.departements;
-  const rows = regionCommunes(region).map((commune) => ({
+  await manager.update(Territory, territory.id, { departements });
+  territory.departements = departements;
+  const rows = departementCommunes(departements).map((commune) => ({
     code: commune.code,
     name: commune.nom,
     departementCode: commune.departement ?? commune.code.slice(0, 2),
