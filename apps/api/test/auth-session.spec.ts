@@ -165,7 +165,13 @@ describe('sessions', () => {
         locale: 'fr',
         territory: { code: territory.code, name: territory.name },
         organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
+        // A partner's advisor: not the operator's staff, who see every case of the territory.
+        operatorStaff: false,
       });
+      const operatorAdvisor = await ctx.loginAs(
+        await ctx.newUser({ role: 'advisor', territoryId: territory.id }),
+      );
+      expect((await operatorAdvisor.get('/api/auth/me').expect(200)).body.operatorStaff).toBe(true);
     });
 
     it('changes the locale of the logged-in user', async () => {

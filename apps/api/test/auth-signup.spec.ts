@@ -33,6 +33,7 @@ describe('signup', () => {
       locale: 'fr',
       territory: { code: territory.code, name: territory.name },
       organisation: null,
+      operatorStaff: false,
     });
     expect((await agent.get('/api/auth/me').expect(200)).body.id).toBe(response.body.id);
   });

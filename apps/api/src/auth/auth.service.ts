@@ -1,3 +1,4 @@
+import { isOperatorStaff } from '../cases/case-access';
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -171,6 +172,7 @@ export function toMe(user: User): MeDto {
     organisation: user.organisation
       ? { id: user.organisation.id, name: user.organisation.name, kind: user.organisation.kind }
       : null,
+    operatorStaff: isOperatorStaff(user, user.territory?.operatorOrganisationId ?? null),
   };
 }
 

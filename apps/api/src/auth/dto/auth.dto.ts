@@ -111,4 +111,9 @@ export class MeDto {
   @ApiProperty({ enum: LOCALES }) locale: Locale;
   @ApiProperty({ type: MeTerritoryDto, nullable: true }) territory: MeTerritoryDto | null;
   @ApiProperty({ type: MeOrganisationDto, nullable: true }) organisation: MeOrganisationDto | null;
+  @ApiProperty({
+    description:
+      'A territory admin or an advisor of the territory’s operator: sees every case of the territory, assigns them.',
+  })
+  operatorStaff: boolean;
 }
