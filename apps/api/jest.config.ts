@@ -1,8 +1,7 @@
-import { narrowed } from '../../tools/jest-narrow';
 import { apiJestBase } from './jest.preset';
 
 export default {
   ...apiJestBase,
   displayName: 'api',
-  testMatch: narrowed(['<rootDir>/src/**/*.spec.ts']),
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
 };

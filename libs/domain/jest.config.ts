@@ -1,8 +1,7 @@
-import { narrowed } from '../../tools/jest-narrow';
 export default {
   displayName: 'domain',
   testEnvironment: 'node',
   rootDir: __dirname,
-  testMatch: narrowed(['<rootDir>/src/**/*.spec.ts']),
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
 };

@@ -5,6 +5,10 @@
 // Each figure is one async function in FIGURES below; it receives the shared context and returns one or
 // more measurements { bench, value, unit, note? }. To add a figure, write a function and list it.
 // Output: a readable table, then one JSON line per measurement: {"bench": "...", "value": 1, "unit": "..."}.
+//
+// `npm run bench -- --large` measures the case list and the case page instead, on the database at
+// BENCH_LARGE_DATABASE_URL (else DATABASE_URL) that `npm run seed:large` filled, as the demo operator
+// advisor of its biggest territory; add `--explain` to print the list statements' EXPLAIN (ANALYZE, BUFFERS).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { CASE_LIST_QUERIES } from './case-list-queries.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
@@ -22,6 +27,9 @@ const PORT = 3210;
 const PG_PORT = 54339;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const DEMO_EMAIL = 'porteur@demo.essaim.test';
+const LARGE = process.argv.includes('--large');
+const LARGE_ADVISOR = 'conseil@demo.essaim.test';
+const LARGE_DB_URL = process.env.BENCH_LARGE_DATABASE_URL ?? process.env.DATABASE_URL;
 const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'Essaim-demo-2026';
 const EMBEDDED_DB_URL = `postgres://essaim:essaim@127.0.0.1:${PG_PORT}/essaim`;
 const LOAD = {
@@ -213,6 +221,99 @@ async function directorySearchLoad() {
   ];
 }
 
+/** The app on the large data set (already migrated and seeded). */
+async function largeStart(ctx) {
+  if (!LARGE_DB_URL)
+    throw new Error('--large needs BENCH_LARGE_DATABASE_URL (or DATABASE_URL): run npm run seed:large');
+  const started = performance.now();
+  ctx.app = startApp(LARGE_DB_URL);
+  await waitForHealth(ctx.app, 60_000);
+  ctx.cookieHeader = await logIn(LARGE_ADVISOR, DEMO_PASSWORD);
+  const page = await apiClient(ctx.cookieHeader)('GET', '/api/staff/cases');
+  return [
+    {
+      bench: 'large_start',
+      value: round(performance.now() - started, 0),
+      unit: 'ms',
+      note: `spawn to healthy on the large database; ${LARGE_ADVISOR} sees ${cases(page)} cases`,
+    },
+  ];
+}
+
+/** What any logged-in request costs on this machine (session, guard, user), to read the list's figures against. */
+async function largeAuthMeLoad(ctx) {
+  return load(
+    'large_auth_me',
+    `${BASE_URL}/api/auth/me`,
+    { cookie: ctx.cookieHeader },
+    `as ${LARGE_ADVISOR}, the floor of a logged-in request`,
+  );
+}
+
+/** GET /api/staff/cases on the large data set, for each query of case-list-queries.mjs. */
+async function caseListLoad(ctx) {
+  const api = apiClient(ctx.cookieHeader);
+  const results = [];
+  for (const [name, query] of Object.entries(CASE_LIST_QUERIES)) {
+    const path = `/api/staff/cases?${query}`;
+    const page = await api('GET', path);
+    if (!(page.total > 0)) throw new Error(`${path} lists no case: is this the seed:large database?`);
+    results.push(
+      ...(await load(
+        `case_list_${name}`,
+        `${BASE_URL}${path}`,
+        { cookie: ctx.cookieHeader },
+        `?${query} (${cases(page)} cases)`,
+      )),
+    );
+  }
+  return results;
+}
+
+/** GET /api/cases/:id (timeline, people, moves; an audit entry each) over 500 cases of the territory. */
+async function casePageLoad(ctx) {
+  const api = apiClient(ctx.cookieHeader);
+  const ids = [];
+  for (let page = 1; page <= 5; page += 1) {
+    const { items } = await api('GET', `/api/staff/cases?sort=lastEventAt&pageSize=100&page=${page}`);
+    ids.push(...items.map((item) => item.id));
+  }
+  let next = 0;
+  const requests = [
+    { setupRequest: (request) => ({ ...request, path: `/api/cases/${ids[next++ % ids.length]}` }) },
+  ];
+  return load(
+    'case_page',
+    `${BASE_URL}/api/cases/${ids[0]}`,
+    { cookie: ctx.cookieHeader },
+    `${ids.length} different cases`,
+    requests,
+  );
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the list's statements, printed (no figure). */
+async function explainCaseList() {
+  await new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(ROOT, 'tools/bench/explain-case-list.mjs')], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: LARGE_DB_URL, ADVISOR_EMAIL: LARGE_ADVISOR },
+      stdio: 'inherit',
+    });
+    child.once('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`explain-case-list exited with ${code}`)),
+    );
+  });
+  return [];
+}
+
+const LARGE_FIGURES = [
+  largeStart,
+  largeAuthMeLoad,
+  caseListLoad,
+  casePageLoad,
+  ...(process.argv.includes('--explain') ? [explainCaseList] : []),
+];
+
 const FIGURES = [
   coldStart,
   healthLoad,
@@ -227,19 +328,21 @@ const FIGURES = [
 // ---------------------------------------------------------------------------------------------------
 // Helpers
 
-function startApp() {
-  stopStalePostgres(PG_DIR);
-  rmSync(PG_DIR, { recursive: true, force: true });
-  const env = {
-    ...process.env,
-    PORT: String(PORT),
-    HOST: '127.0.0.1',
-    EMBEDDED_PG_DIR: PG_DIR,
-    EMBEDDED_PG_PORT: String(PG_PORT),
-    SEED_DEMO: 'true',
-    LOG_LEVEL,
-  };
-  delete env.DATABASE_URL;
+/** The built API on a fresh embedded database with demo data, or on `databaseUrl` as it is. */
+function startApp(databaseUrl) {
+  const env = { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL };
+  if (databaseUrl) {
+    Object.assign(env, {
+      DATABASE_URL: databaseUrl,
+      SESSION_SECRET: 'bench-session-secret-at-least-32-chars',
+      SEED_DEMO: 'false',
+    });
+  } else {
+    stopStalePostgres(PG_DIR);
+    rmSync(PG_DIR, { recursive: true, force: true });
+    Object.assign(env, { EMBEDDED_PG_DIR: PG_DIR, EMBEDDED_PG_PORT: String(PG_PORT), SEED_DEMO: 'true' });
+    delete env.DATABASE_URL;
+  }
   const child = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.output = '';
   const keep = (chunk) => {
@@ -385,9 +488,12 @@ function requiredAnswers(definition) {
   return answers;
 }
 
-/** autocannon at LOAD.connections for LOAD.duration s (after a warm-up); p95 from every response time. */
-async function load(name, url, headers, note) {
-  const options = { url, headers, connections: LOAD.connections, duration: LOAD.duration };
+/**
+ * autocannon at LOAD.connections for LOAD.duration s (after a warm-up); p95 from every response time.
+ * `requests` (autocannon's) may vary each request, e.g. its path.
+ */
+async function load(name, url, headers, note, requests) {
+  const options = { url, headers, connections: LOAD.connections, duration: LOAD.duration, requests };
   if (LOAD.warmup > 0) await autocannon({ ...options, duration: LOAD.warmup });
   const latencies = [];
   const run = autocannon(options);
@@ -409,6 +515,9 @@ async function load(name, url, headers, note) {
 }
 
 const round = (value, digits) => Number(value.toFixed(digits));
+
+/** A case list's total as people read it: "1000+" when the API stopped counting. */
+const cases = (page) => `${page.total}${page.totalCapped ? '+' : ''}`;
 
 function printTable(rows) {
   const cells = rows.map((r) => [r.bench, String(r.value), r.unit, r.note ?? '']);
@@ -447,7 +556,7 @@ async function main() {
       `(+${LOAD.warmup} s warm-up), LOG_LEVEL=${LOG_LEVEL}`,
   );
   try {
-    for (const figure of FIGURES) {
+    for (const figure of LARGE ? LARGE_FIGURES : FIGURES) {
       process.stdout.write(`… ${figure.name}\n`);
       results.push(...(await figure(ctx)));
     }

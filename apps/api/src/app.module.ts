@@ -4,11 +4,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditInterceptor } from './audit/audit';
 import { AuthModule } from './auth/auth.module';
-import { CasesModule } from './cases/cases.module';
-import { StaffModule } from './staff/staff.module';
-import { DocumentsModule } from './documents/documents.module';
+import { CaseListsModule } from './case-lists/case-lists.module';
 import { CaseContentModule } from './case-content/case-content.module';
-import { OrientationsModule } from './orientations/orientations.module';
+import { CasesModule } from './cases/cases.module';
 import { AccessGuard } from './common/access.guard';
 import { ErrorFilter } from './common/error.filter';
 import { createHttpLogger, HTTP_LOGGER, loggerParams } from './common/logging';
@@ -18,10 +16,13 @@ import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source-options';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module';
 import { DirectoryModule } from './directory/directory.module';
+import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { MetaModule } from './meta/meta.module';
+import { OrientationsModule } from './orientations/orientations.module';
 import { ProjectsModule } from './projects/projects.module';
 import { QuestionnairesModule } from './questionnaires/questionnaires.module';
+import { StaffModule } from './staff/staff.module';
 import { TerritoriesModule } from './territories/territories.module';
 import { UsersModule } from './users/users.module';
 
@@ -46,10 +47,11 @@ export class AppModule {
         QuestionnairesModule,
         DiagnosticsModule,
         CasesModule,
-        StaffModule,
-        DocumentsModule,
+        CaseListsModule,
         CaseContentModule,
         OrientationsModule,
+        DocumentsModule,
+        StaffModule,
       ],
       providers: [
         SessionMiddleware,

@@ -129,6 +129,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/territory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TerritorySettings_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["TerritorySettings_update"];
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminUsers_list"];
+        put?: never;
+        post: operations["AdminUsers_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["AdminUsers_update"];
+        trace?: never;
+    };
+    "/api/admin/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminUsers_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminUsers_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminUsers_resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -254,7 +350,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["Cases_update"];
         trace?: never;
     };
     "/api/cases/{id}/assignment": {
@@ -273,6 +369,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Documents_list"];
+        put?: never;
+        post: operations["Documents_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Messages_thread"];
+        put?: never;
+        post: operations["Messages_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/messages/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Messages_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/moves": {
         parameters: {
             query?: never;
@@ -283,6 +427,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Cases_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notes_list"];
+        put?: never;
+        post: operations["Notes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/orientations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Orientations_listForCase"];
+        put?: never;
+        post: operations["Orientations_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Tasks_list"];
+        put?: never;
+        post: operations["Tasks_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -401,6 +593,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Documents_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -427,6 +635,166 @@ export interface paths {
         get: operations["Meta_meta"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Notes_update"];
+        trace?: never;
+    };
+    "/api/notes/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notes_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orientations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Orientations_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orientations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Orientations_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orientations/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Orientations_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orientations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Orientations_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlatformTerritories_list"];
+        put?: never;
+        post: operations["PlatformTerritories_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/territories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["PlatformTerritories_update"];
+        trace?: never;
+    };
+    "/api/platform/territories/{id}/admins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PlatformTerritories_inviteAdmin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/territories/{id}/admins/{userId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PlatformTerritories_resendAdminInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -529,6 +897,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffInvitations_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff-invitations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffInvitations_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/advisors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffCases_advisors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffCases_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/cases/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StaffCases_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffCases_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/saved-filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SavedFilters_list"];
+        put?: never;
+        post: operations["SavedFilters_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/saved-filters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["SavedFilters_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Tasks_update"];
+        trace?: never;
+    };
     "/api/territories": {
         parameters: {
             query?: never;
@@ -569,10 +1081,20 @@ export interface components {
             /** @description The token of the invitation link. */
             token: string;
         };
+        AcceptStaffInvitationDto: {
+            /** @description At least 12 characters, any Unicode; common passwords are refused. */
+            password: string;
+            /** @description The token of the link mailed to the invitee. */
+            token: string;
+        };
         AnswerOptionDto: {
             key: string;
             label: components["schemas"]["LocalisedTextDto"];
             weights?: components["schemas"]["NeedWeightsDto"];
+        };
+        AnswerOrientationDto: {
+            /** @description The version of the orientation the answer was decided on. */
+            version: number;
         };
         AnswersStateDto: {
             /** @description Answers by question key. */
@@ -593,7 +1115,29 @@ export interface components {
             /** @description The version of the case the assignment was decided on. */
             version: number;
         };
+        AttachmentDto: {
+            contentType: string;
+            documentId: string;
+            fileName: string;
+            sizeBytes: number;
+        };
+        BulkAssignDto: {
+            cases: components["schemas"]["CaseVersionDto"][];
+            /** @description An active advisor of the territory: yourself or a colleague. */
+            leadAdvisorId: string;
+        };
+        BulkAssignResultDto: {
+            assigned: number;
+        };
+        CaseCommuneDto: {
+            /** @example 44109 */
+            code: string;
+            /** @example Nantes */
+            name: string;
+        };
         CaseDto: {
+            /** @description Whether the caller is one of the case’s advisors (lead, follower, accepted partner, territory admin): they write notes, tasks, orientations and make moves. */
+            caseAdvisor: boolean;
             /** @enum {string|null} */
             closureOutcome: "funded" | "oriented_elsewhere" | "completed" | "abandoned" | "not_eligible" | null;
             diagnosticId: string;
@@ -601,11 +1145,23 @@ export interface components {
             events: components["schemas"]["CaseEventDto"][];
             /** @description The advisors following the case; staff only. */
             followerIds: string[];
+            /** @description The advisors following the case; staff only. */
+            followers: components["schemas"]["PersonDto"][];
+            /** @description The project’s holders, owner first. */
+            holders: components["schemas"]["PersonDto"][];
             id: string;
+            /**
+             * Format: date-time
+             * @description When the latest event was written.
+             */
+            lastEventAt: string;
+            leadAdvisor: components["schemas"]["PersonDto"] | null;
             leadAdvisorId: string | null;
             /** @description The moves the caller can make now; none for holders. */
             moves: components["schemas"]["CaseMoveDto"][];
-            project: components["schemas"]["CaseProjectDto"];
+            /** @enum {string} */
+            priority: "normal" | "high";
+            project: components["schemas"]["CaseProjectDetailsDto"];
             reference: string;
             /** @enum {string} */
             stage: "submitted" | "orientation" | "accompaniment" | "funding" | "on_hold" | "closed";
@@ -616,6 +1172,8 @@ export interface components {
             version: number;
         };
         CaseEventDto: {
+            /** @description Who did it; null for the system. */
+            actor: components["schemas"]["PersonDto"] | null;
             /** Format: date-time */
             createdAt: string;
             id: string;
@@ -630,6 +1188,53 @@ export interface components {
              */
             visibility: "internal" | "shared";
         };
+        CaseListItemDto: {
+            /** @description The project’s owner. */
+            holder: components["schemas"]["PersonDto"] | null;
+            id: string;
+            /**
+             * Format: date-time
+             * @description When its latest event was written.
+             */
+            lastEventAt: string;
+            leadAdvisor: components["schemas"]["PersonDto"] | null;
+            /** @description Open tasks due before today (Europe/Paris). */
+            overdueTasks: number;
+            /** @enum {string} */
+            priority: "normal" | "high";
+            project: components["schemas"]["CaseListProjectDto"];
+            /** @example PDL-2026-00042 */
+            reference: string;
+            /** @enum {string} */
+            stage: "submitted" | "orientation" | "accompaniment" | "funding" | "on_hold" | "closed";
+            /**
+             * Format: date-time
+             * @description When the case entered its current stage.
+             */
+            stageEnteredAt: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description Send it back to assign the case: a stale one is a 409. */
+            version: number;
+        };
+        CaseListPageDto: {
+            items: components["schemas"]["CaseListItemDto"][];
+            page: number;
+            pageSize: number;
+            /** @description How many cases match: exactly up to 1000 (or up to the end of the page asked for, when further), then that limit with `totalCapped`. */
+            total: number;
+            /** @description More cases match than `total` says ("1000 or more"). */
+            totalCapped: boolean;
+        };
+        CaseListProjectDto: {
+            commune: components["schemas"]["CaseCommuneDto"] | null;
+            id: string;
+            /** @enum {string} */
+            legalForm: "unregistered" | "association" | "scop" | "scic" | "cae_member" | "esus_company" | "other";
+            name: string;
+            /** @enum {string} */
+            sector: "food" | "agriculture" | "environment" | "circular_economy" | "energy" | "mobility" | "housing" | "social_care" | "health" | "education" | "culture" | "sport_leisure" | "tourism" | "crafts" | "digital" | "finance" | "employment_inclusion" | "other";
+        };
         CaseMoveDto: {
             /** @enum {string} */
             kind: "take" | "advance" | "back" | "hold" | "resume" | "close" | "reopen";
@@ -638,9 +1243,28 @@ export interface components {
             /** @enum {string} */
             to: "submitted" | "orientation" | "accompaniment" | "funding" | "on_hold" | "closed";
         };
+        CaseProjectDetailsDto: {
+            commune: components["schemas"]["CaseCommuneDto"] | null;
+            id: string;
+            /** @enum {string} */
+            legalForm: "unregistered" | "association" | "scop" | "scic" | "cae_member" | "esus_company" | "other";
+            name: string;
+            /** @enum {string} */
+            sector: "food" | "agriculture" | "environment" | "circular_economy" | "energy" | "mobility" | "housing" | "social_care" | "health" | "education" | "culture" | "sport_leisure" | "tourism" | "crafts" | "digital" | "finance" | "employment_inclusion" | "other";
+            /** @enum {string} */
+            stage: "idea" | "feasibility" | "creation" | "development" | "consolidation" | "scale_up" | "takeover";
+            summary: string;
+        };
         CaseProjectDto: {
             id: string;
             name: string;
+        };
+        CaseSectionDto: {
+            items: components["schemas"]["CaseListItemDto"][];
+            /** @description How many cases match: exactly up to 1000 (or up to the end of the page asked for, when further), then that limit with `totalCapped`. */
+            total: number;
+            /** @description More cases match than `total` says ("1000 or more"). */
+            totalCapped: boolean;
         };
         CaseSummaryDto: {
             id: string;
@@ -651,6 +1275,11 @@ export interface components {
             stage: "submitted" | "orientation" | "accompaniment" | "funding" | "on_hold" | "closed";
             /** Format: date-time */
             submittedAt: string;
+        };
+        CaseVersionDto: {
+            id: string;
+            /** @description The version of the case the list showed: a stale one is a 409. */
+            version: number;
         };
         CommuneDto: {
             /**
@@ -673,6 +1302,20 @@ export interface components {
         CreateInvitationDto: {
             /** @example associee@example.org */
             email: string;
+        };
+        CreateMessageDto: {
+            /** @description Documents of this case you uploaded and have not sent with another message. */
+            attachmentIds?: string[];
+            body: string;
+        };
+        CreateNoteDto: {
+            /** @description Markdown. */
+            body: string;
+            /**
+             * @description `internal`: the staff only; `shared`: the holders see it too. Fixed once written.
+             * @enum {string}
+             */
+            visibility: "internal" | "shared";
         };
         CreateOfferDto: {
             /** @description At least the minimum. */
@@ -742,6 +1385,63 @@ export interface components {
             stage: "idea" | "feasibility" | "creation" | "development" | "consolidation" | "scale_up" | "takeover";
             summary?: string;
         };
+        CreateSavedFilterDto: {
+            /** @description Unique among my filters. */
+            name: string;
+            /**
+             * @description Parameters of GET /api/staff/cases (stage, advisor, q, sort…); unknown keys are refused.
+             * @example {
+             *       "stage": [
+             *         "submitted"
+             *       ],
+             *       "advisor": "none",
+             *       "sort": "submittedAt",
+             *       "order": "asc"
+             *     }
+             */
+            query: {
+                [key: string]: unknown;
+            };
+        };
+        CreateTaskDto: {
+            /** @description An active advisor or territory admin of the territory who sees the case; yourself when left out. */
+            assigneeId?: string;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            dueDate: string;
+            title: string;
+        };
+        CreateTerritoryDto: {
+            /**
+             * @description Letters only, 2 to 16; case references start with it. Kept in lower case.
+             * @example IDF
+             */
+            code: string;
+            /**
+             * @description INSEE codes of its départements.
+             * @example [
+             *       "75",
+             *       "77",
+             *       "78"
+             *     ]
+             */
+            departements: string[];
+            /** @example Pays de la Loire */
+            name: string;
+            /**
+             * @description Its operator organisation.
+             * @example CRESS Île-de-France
+             */
+            operatorName: string;
+        };
+        DeclineOrientationDto: {
+            /** @description Why the partner declines; the holder does not see it. */
+            reason: string;
+            /** @description The version of the orientation the answer was decided on. */
+            version: number;
+        };
         DemoAccountDto: {
             email: string;
             /** @enum {string} */
@@ -794,6 +1494,34 @@ export interface components {
             /** Format: date-time */
             submittedAt: string | null;
         };
+        DocumentDto: {
+            /** @enum {string} */
+            category: "statutes" | "business_plan" | "budget" | "accounts" | "bank_details" | "other";
+            /** Format: date-time */
+            createdAt: string;
+            currentVersion: number;
+            id: string;
+            /** @description Set when it came attached to a message. */
+            messageId: string | null;
+            /** @description Newest first. */
+            versions: components["schemas"]["DocumentVersionDto"][];
+        };
+        DocumentVersionDto: {
+            /**
+             * @description The type read from the bytes.
+             * @example application/pdf
+             */
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The name the uploader gave. */
+            fileName: string;
+            /** @description SHA-256 of the bytes, hex. */
+            sha256: string;
+            sizeBytes: number;
+            uploadedBy: components["schemas"]["PersonDto"];
+            version: number;
+        };
         ErrorDto: {
             details?: {
                 field: string;
@@ -801,7 +1529,7 @@ export interface components {
                 reason: string;
             }[];
             /** @enum {string} */
-            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_token" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "conflict" | "email_taken" | "payload_too_large" | "too_many_requests" | "internal_error" | "service_unavailable";
+            error: "validation_failed" | "malformed_json" | "bad_request" | "invalid_token" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "not_found" | "conflict" | "email_taken" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "internal_error" | "service_unavailable";
             message: string;
             requestId: string;
             statusCode: number;
@@ -811,6 +1539,44 @@ export interface components {
             database: "up" | "down";
             /** @enum {string} */
             status: "ok" | "error";
+        };
+        InvitationOrganisationDto: {
+            name: string;
+        };
+        InviteeDto: {
+            /** @example karim.benali@cress.example */
+            email: string;
+            /** @example Karim */
+            firstName: string;
+            /** @example Benali */
+            lastName: string;
+            /**
+             * @description Language of the invitation mail.
+             * @default fr
+             * @enum {string}
+             */
+            locale: "fr" | "en";
+        };
+        InviteUserDto: {
+            /** @example karim.benali@cress.example */
+            email: string;
+            /** @example Karim */
+            firstName: string;
+            /** @example Benali */
+            lastName: string;
+            /**
+             * @description Language of the invitation mail.
+             * @default fr
+             * @enum {string}
+             */
+            locale: "fr" | "en";
+            /**
+             * Format: uuid
+             * @description Advisors: a support (or both) organisation of the territory; funders: a funder (or both) one; territory admins belong to the operator.
+             */
+            organisationId?: string;
+            /** @enum {string} */
+            role: "advisor" | "funder" | "territory_admin";
         };
         LocalisedTextDto: {
             en: string;
@@ -837,6 +1603,8 @@ export interface components {
             lastName: string;
             /** @enum {string} */
             locale: "fr" | "en";
+            /** @description A territory admin or an advisor of the territory’s operator: sees every case of the territory, assigns them. */
+            operatorStaff: boolean;
             organisation: components["schemas"]["MeOrganisationDto"] | null;
             /** @enum {string} */
             role: "holder" | "advisor" | "funder" | "territory_admin" | "platform_admin";
@@ -847,6 +1615,34 @@ export interface components {
             /** @enum {string} */
             kind: "support" | "funder" | "both";
             name: string;
+        };
+        MessageAuthorDto: {
+            firstName: string;
+            id: string;
+            lastName: string;
+            /**
+             * @description A holder of the project, or the staff.
+             * @enum {string}
+             */
+            side: "holder" | "staff";
+        };
+        MessageDto: {
+            attachments: components["schemas"]["AttachmentDto"][];
+            author: components["schemas"]["MessageAuthorDto"];
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @description Whether the caller wrote it. */
+            mine: boolean;
+            /** @description Whether someone of the other side (holders, or staff) has read the thread since. */
+            readByOtherSide: boolean;
+        };
+        MessageThreadDto: {
+            /** @description Oldest first. */
+            items: components["schemas"]["MessageDto"][];
+            /** @description Messages by others since the caller last read the thread. */
+            unreadCount: number;
         };
         MetaDto: {
             demoAccounts: components["schemas"]["DemoAccountDto"][];
@@ -894,6 +1690,37 @@ export interface components {
             market_sales?: number;
             partnerships?: number;
             premises?: number;
+        };
+        NoteDto: {
+            author: components["schemas"]["PersonDto"];
+            /** @description Markdown, as its author typed it: render it safely. */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Whether its text was changed after it was written. */
+            edited: boolean;
+            id: string;
+            /** @description Whether the caller wrote it (only its author edits it). */
+            mine: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send it back with an edit: a stale one is a 409. */
+            version: number;
+            /**
+             * @description Holders only ever get shared notes.
+             * @enum {string}
+             */
+            visibility: "internal" | "shared";
+        };
+        NoteRevisionDto: {
+            body: string;
+            /**
+             * Format: date-time
+             * @description When this text was replaced.
+             */
+            createdAt: string;
+            /** @description The version of the note that had this text. */
+            version: number;
         };
         OfferAdminDto: {
             amountMaxCents: number | null;
@@ -954,6 +1781,11 @@ export interface components {
             stages: ("idea" | "feasibility" | "creation" | "development" | "consolidation" | "scale_up" | "takeover")[];
             summary: string;
             territory: components["schemas"]["TerritoryRefDto"];
+        };
+        OperatorDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         OrganisationAdminDto: {
             address: string | null;
@@ -1036,12 +1868,115 @@ export interface components {
             offerCount: number;
             territory: components["schemas"]["TerritoryRefDto"];
         };
+        OrientationCaseDto: {
+            id: string;
+            project: components["schemas"]["OrientationProjectDto"];
+            /** @example PDL-2026-00042 */
+            reference: string;
+            /** @enum {string} */
+            stage: "submitted" | "orientation" | "accompaniment" | "funding" | "on_hold" | "closed";
+        };
+        OrientationDto: {
+            /** Format: date-time */
+            answeredAt: string | null;
+            answeredBy: components["schemas"]["PersonDto"] | null;
+            caseId: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Why the partner declined; staff only. */
+            declineReason: string | null;
+            id: string;
+            /** @description What the proposing advisor wrote to the partner. */
+            message: string;
+            offer: components["schemas"]["OrientationRefDto"];
+            /** @description The partner organisation the case is oriented to. */
+            organisation: components["schemas"]["OrientationRefDto"];
+            proposedBy: components["schemas"]["PersonDto"];
+            /** @enum {string} */
+            status: "proposed" | "accepted" | "declined" | "completed";
+            /** @description Send it back with an answer: a stale one is a 409. */
+            version: number;
+        };
+        OrientationInboxItemDto: {
+            /** Format: date-time */
+            answeredAt: string | null;
+            answeredBy: components["schemas"]["PersonDto"] | null;
+            /** @description Enough to decide before accepting. */
+            case: components["schemas"]["OrientationCaseDto"];
+            caseId: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Why the partner declined; staff only. */
+            declineReason: string | null;
+            id: string;
+            /** @description What the proposing advisor wrote to the partner. */
+            message: string;
+            offer: components["schemas"]["OrientationRefDto"];
+            /** @description The partner organisation the case is oriented to. */
+            organisation: components["schemas"]["OrientationRefDto"];
+            proposedBy: components["schemas"]["PersonDto"];
+            /** @enum {string} */
+            status: "proposed" | "accepted" | "declined" | "completed";
+            /** @description Send it back with an answer: a stale one is a 409. */
+            version: number;
+        };
+        OrientationProjectDto: {
+            commune: components["schemas"]["CaseCommuneDto"] | null;
+            /** @enum {string} */
+            legalForm: "unregistered" | "association" | "scop" | "scic" | "cae_member" | "esus_company" | "other";
+            name: string;
+            /** @enum {string} */
+            sector: "food" | "agriculture" | "environment" | "circular_economy" | "energy" | "mobility" | "housing" | "social_care" | "health" | "education" | "culture" | "sport_leisure" | "tourism" | "crafts" | "digital" | "finance" | "employment_inclusion" | "other";
+            /** @enum {string} */
+            stage: "idea" | "feasibility" | "creation" | "development" | "consolidation" | "scale_up" | "takeover";
+            summary: string;
+        };
+        OrientationRefDto: {
+            id: string;
+            name: string;
+        };
         PasswordResetConfirmDto: {
             password: string;
             token: string;
         };
         PasswordResetRequestDto: {
             email: string;
+        };
+        PersonDto: {
+            firstName: string;
+            id: string;
+            lastName: string;
+        };
+        PlatformTerritoryDto: {
+            /** @description Its territory admins, by name. */
+            admins: components["schemas"]["UserAdminDto"][];
+            caseCount: number;
+            /** @example pdl */
+            code: string;
+            /** @description Communes of its départements. */
+            communeCount: number;
+            contactEmail: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @example [
+             *       "44",
+             *       "49"
+             *     ]
+             */
+            departements: string[];
+            /** Format: uuid */
+            id: string;
+            inactivityDays: number;
+            /** @example Pays de la Loire */
+            name: string;
+            operator: components["schemas"]["OperatorDto"] | null;
+            slaDays: number;
+            userCount: number;
         };
         ProjectCaseRefDto: {
             id: string;
@@ -1105,6 +2040,12 @@ export interface components {
             role: "owner" | "co_holder";
             userId: string;
         };
+        ProposeOrientationDto: {
+            /** @description Why this partner, for them to decide. */
+            message: string;
+            /** @description A published accompaniment offer of a partner support organisation of the case’s territory (not the operator’s). */
+            offerId: string;
+        };
         PublishDto: {
             /** @description The draft revision the admin reviewed. */
             revision: number;
@@ -1163,9 +2104,63 @@ export interface components {
             publishedAt: string;
             questionCount: number;
         };
+        QueueAlertsDto: {
+            /** @description Cases under way (neither closed nor on hold) with no event for `inactivityDays` days. */
+            inactive: components["schemas"]["CaseSectionDto"];
+            inactivityDays: number;
+            slaDays: number;
+            /** @description Submitted cases still without a lead advisor after `slaDays` days, oldest first. */
+            unassignedPastSla: components["schemas"]["CaseSectionDto"];
+        };
+        QueueDto: {
+            alerts: components["schemas"]["QueueAlertsDto"];
+            /** @description Open cases I lead or follow, the 20 with the most recent activity. */
+            myCases: components["schemas"]["CaseListItemDto"][];
+            /** @description My open tasks, overdue first then by due date (the first 50). */
+            myTasks: components["schemas"]["QueueTaskDto"][];
+            /** @description Orientations proposed to my organisation, waiting for its answer. */
+            orientationsToAnswer: number;
+            /** @description Submitted cases without a lead advisor, oldest first (the first 20). */
+            unassigned: components["schemas"]["CaseSectionDto"];
+        };
+        QueueTaskCaseDto: {
+            id: string;
+            projectName: string;
+            reference: string;
+        };
+        QueueTaskDto: {
+            assignee: components["schemas"]["PersonDto"];
+            case: components["schemas"]["QueueTaskCaseDto"];
+            caseId: string;
+            createdBy: components["schemas"]["PersonDto"];
+            done: boolean;
+            /** Format: date-time */
+            doneAt: string | null;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            dueDate: string;
+            id: string;
+            /** @description Open and due before today (Europe/Paris). */
+            overdue: boolean;
+            title: string;
+            /** @description Send it back with an edit: a stale one is a 409. */
+            version: number;
+        };
         SaveAnswerDto: {
             /** @description An option key (single choice), option keys (multiple choice), 1–5 (scale), a number, a text, or true/false (yes/no). */
             value: string | number | boolean | string[];
+        };
+        SavedFilterDto: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            name: string;
+            /** @description Parameters of GET /api/staff/cases, as they were saved. */
+            query: {
+                [key: string]: unknown;
+            };
         };
         SaveDraftDto: {
             definition: components["schemas"]["QuestionnaireDefinitionDto"];
@@ -1190,6 +2185,34 @@ export interface components {
             /** @example pdl */
             territoryCode: string;
         };
+        StaffAdvisorDto: {
+            firstName: string;
+            id: string;
+            lastName: string;
+            organisation: components["schemas"]["StaffOrganisationDto"] | null;
+            /** @enum {string} */
+            role: "holder" | "advisor" | "funder" | "territory_admin" | "platform_admin";
+        };
+        StaffInvitationPreviewDto: {
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            firstName: string;
+            /** @description Who sent the invitation. */
+            invitedBy: components["schemas"]["PersonDto"] | null;
+            organisation: components["schemas"]["InvitationOrganisationDto"] | null;
+            /** @enum {string} */
+            role: "advisor" | "funder" | "territory_admin";
+            territory: components["schemas"]["TerritoryRefDto"];
+        };
+        StaffInvitationTokenDto: {
+            /** @description The token of the link mailed to the invitee. */
+            token: string;
+        };
+        StaffOrganisationDto: {
+            id: string;
+            name: string;
+        };
         StageEnteredAtDto: {
             /** Format: date-time */
             accompaniment?: string;
@@ -1210,6 +2233,25 @@ export interface components {
             /** @description Most relevant first; unpublished offers left out. */
             matches: components["schemas"]["MatchDto"][];
             needProfile: components["schemas"]["NeedProfileDto"];
+        };
+        TaskDto: {
+            assignee: components["schemas"]["PersonDto"];
+            caseId: string;
+            createdBy: components["schemas"]["PersonDto"];
+            done: boolean;
+            /** Format: date-time */
+            doneAt: string | null;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            dueDate: string;
+            id: string;
+            /** @description Open and due before today (Europe/Paris). */
+            overdue: boolean;
+            title: string;
+            /** @description Send it back with an edit: a stale one is a 409. */
+            version: number;
         };
         TerritoryDto: {
             /** @example pdl */
@@ -1234,9 +2276,30 @@ export interface components {
             /** @example Pays de la Loire */
             name: string;
         };
+        TerritorySettingsDto: {
+            /** @example pdl */
+            code: string;
+            contactEmail: string | null;
+            inactivityDays: number;
+            /** @example Pays de la Loire */
+            name: string;
+            slaDays: number;
+        };
+        UpdateCaseDto: {
+            /** @enum {string} */
+            priority: "normal" | "high";
+            /** @description The version of the case the change was decided on. */
+            version: number;
+        };
         UpdateMeDto: {
             /** @enum {string} */
             locale: "fr" | "en";
+        };
+        UpdateNoteDto: {
+            /** @description Markdown. */
+            body: string;
+            /** @description The version this edit starts from: a stale one is a 409. */
+            version: number;
         };
         UpdateOfferDto: {
             /** @description At least the minimum. */
@@ -1303,6 +2366,81 @@ export interface components {
             /** @description The version read: a stale one gets a 409. */
             version: number;
         };
+        UpdateTaskDto: {
+            /** @description An active advisor or territory admin of the territory who sees the case. */
+            assigneeId?: string;
+            /** @description `true` marks it done (by you, now); `false` opens it again. */
+            done?: boolean;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            dueDate?: string;
+            title?: string;
+            /** @description The version this edit starts from: a stale one is a 409. */
+            version: number;
+        };
+        UpdateTerritoryDto: {
+            /** @description Blank or null: none. */
+            contactEmail?: string | null;
+            /** @description Days an open case may go without an event before an alert. */
+            inactivityDays?: number;
+            /** @example Pays de la Loire */
+            name?: string;
+            /** @description Days a submitted case may wait for an advisor before an alert. */
+            slaDays?: number;
+        };
+        UpdateTerritorySettingsDto: {
+            /** @description Blank or null: none. */
+            contactEmail?: string | null;
+            /** @description Days an open case may go without an event before an alert. */
+            inactivityDays: number;
+            /** @description Days a submitted case may wait for an advisor before an alert. */
+            slaDays: number;
+        };
+        UpdateUserDto: {
+            /**
+             * Format: uuid
+             * @description Advisors and funders only, with the same rules as the invitation.
+             */
+            organisationId: string;
+        };
+        UserAdminDto: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            firstName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The pending invitation link of an invited account. */
+            invitation: components["schemas"]["UserInvitationDto"] | null;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            lastName: string;
+            organisation: components["schemas"]["UserOrganisationDto"] | null;
+            /** @enum {string} */
+            role: "holder" | "advisor" | "funder" | "territory_admin" | "platform_admin";
+            /** @enum {string} */
+            status: "invited" | "active" | "disabled";
+        };
+        UserAdminPageDto: {
+            items: components["schemas"]["UserAdminDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UserInvitationDto: {
+            /**
+             * Format: date-time
+             * @description In the past: the link expired, send a new one.
+             */
+            expiresAt: string;
+        };
+        UserOrganisationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1336,7 +2474,7 @@ export interface operations {
                     "application/json": components["schemas"]["OfferAdminDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1370,7 +2508,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationAdminPageDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1402,7 +2540,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationAdminDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1432,7 +2570,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationAdminDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1467,7 +2605,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationAdminDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1501,7 +2639,7 @@ export interface operations {
                     "application/json": components["schemas"]["OfferAdminDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1529,7 +2667,7 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionnaireAdminDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1561,7 +2699,7 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionnaireDraftDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1593,7 +2731,7 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionnaireVersionDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1623,7 +2761,264 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionnaireVersionDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    TerritorySettings_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Defaults filled in: 5 SLA days, 30 inactivity days. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritorySettingsDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    TerritorySettings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTerritorySettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritorySettingsDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AdminUsers_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Free text, French, accent-insensitive: `pret d’honneur`, `tiers lieu`. */
+                q?: string;
+                role?: "holder" | "advisor" | "funder" | "territory_admin" | "platform_admin";
+                status?: "invited" | "active" | "disabled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By last name, then first name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAdminPageDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AdminUsers_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteUserDto"];
+            };
+        };
+        responses: {
+            /** @description An invited account; a link valid 7 days is mailed. An email already used is a 409 `email_taken`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAdminDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AdminUsers_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAdminDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AdminUsers_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Their sessions end at once. Not one’s own account (400). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAdminDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AdminUsers_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active again, or invited when they never chose a password (send them a new link). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAdminDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AdminUsers_resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new link is mailed; the earlier ones stop working. 409 when the account is not invited. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAdminDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1655,7 +3050,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1681,7 +3076,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1709,7 +3104,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1741,7 +3136,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1771,7 +3166,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1802,7 +3197,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1835,7 +3230,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1863,7 +3258,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseSummaryDto"][];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1893,7 +3288,42 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Cases_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCaseDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1928,7 +3358,173 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Documents_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"][];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Documents_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @enum {string} */
+                    category: "statutes" | "business_plan" | "budget" | "accounts" | "bank_details" | "other";
+                    /**
+                     * Format: uuid
+                     * @description A new version of this document.
+                     */
+                    documentId?: string;
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Messages_thread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageThreadDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Messages_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMessageDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Messages_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1963,7 +3559,202 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Notes_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteDto"][];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Notes_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Orientations_listForCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrientationDto"][];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Orientations_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeOrientationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrientationDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Tasks_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open ones first by due date, then done ones. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"][];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Tasks_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaskDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -1993,7 +3784,7 @@ export interface operations {
                     "application/json": components["schemas"]["DiagnosticDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2028,7 +3819,7 @@ export interface operations {
                     "application/json": components["schemas"]["AnswersStateDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2059,7 +3850,7 @@ export interface operations {
                     "application/json": components["schemas"]["AnswersStateDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2089,7 +3880,7 @@ export interface operations {
                     "application/json": components["schemas"]["DiagnosticResultsDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2128,7 +3919,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubmitResultDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2174,7 +3965,7 @@ export interface operations {
                     "application/json": components["schemas"]["OfferPageDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2213,7 +4004,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationPageDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2244,7 +4035,39 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Documents_download: {
+        parameters: {
+            query?: {
+                /** @description Default: the latest version. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with the type read from them at upload. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2280,7 +4103,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2308,7 +4131,372 @@ export interface operations {
                     "application/json": components["schemas"]["MetaDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Notes_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Notes_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteRevisionDto"][];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Orientations_inbox: {
+        parameters: {
+            query?: {
+                /** @description Only the orientations in this status. */
+                status?: "proposed" | "accepted" | "declined" | "completed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrientationInboxItemDto"][];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Orientations_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerOrientationDto"];
+            };
+        };
+        responses: {
+            /** @description The orientation after the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrientationDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Orientations_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerOrientationDto"];
+            };
+        };
+        responses: {
+            /** @description The orientation after the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrientationDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Orientations_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineOrientationDto"];
+            };
+        };
+        responses: {
+            /** @description The orientation after the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrientationDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PlatformTerritories_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformTerritoryDto"][];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PlatformTerritories_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTerritoryDto"];
+            };
+        };
+        responses: {
+            /** @description With its operator organisation, the communes of its départements and the default questionnaire published. A code taken is a 409. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformTerritoryDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PlatformTerritories_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTerritoryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformTerritoryDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PlatformTerritories_inviteAdmin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteeDto"];
+            };
+        };
+        responses: {
+            /** @description An invited territory admin of the operator. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAdminDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    PlatformTerritories_resendAdminInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new link; the earlier ones stop working. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAdminDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2341,7 +4529,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2369,7 +4557,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDto"][];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2401,7 +4589,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2431,7 +4619,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2465,7 +4653,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2495,7 +4683,7 @@ export interface operations {
                     "application/json": components["schemas"]["DiagnosticSummaryDto"][];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2534,7 +4722,7 @@ export interface operations {
                     "application/json": components["schemas"]["DiagnosticDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2568,7 +4756,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectInvitationDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2596,7 +4784,340 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionnaireVersionDto"];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    StaffInvitations_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptStaffInvitationDto"];
+            };
+        };
+        responses: {
+            /** @description The account, active and logged in; the link stops working. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    StaffInvitations_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffInvitationTokenDto"];
+            };
+        };
+        responses: {
+            /** @description Who invited whom for what; a used or expired link is a 400 `invalid_token`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffInvitationPreviewDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    StaffCases_advisors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAdvisorDto"][];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    StaffCases_list: {
+        parameters: {
+            query?: {
+                /** @description `me`, `none` (no lead advisor) or a user id: cases they lead or follow. */
+                advisor?: string;
+                /** @description INSEE code of the project’s commune. */
+                commune?: string;
+                /** @description INSEE code of the project’s département. */
+                departement?: string;
+                legalForm?: "unregistered" | "association" | "scop" | "scic" | "cae_member" | "esus_company" | "other";
+                order?: "asc" | "desc";
+                /** @description An organisation id: cases whose lead advisor belongs to it, or that it accepted through an orientation. */
+                organisation?: string;
+                /** @description Only cases with an open task past its day. */
+                overdueTask?: "true";
+                page?: number;
+                pageSize?: number;
+                priority?: "normal" | "high";
+                /** @description Reference, project name or holders’ names; accent- and case-insensitive. */
+                q?: string;
+                sector?: "food" | "agriculture" | "environment" | "circular_economy" | "energy" | "mobility" | "housing" | "social_care" | "health" | "education" | "culture" | "sport_leisure" | "tourism" | "crafts" | "digital" | "finance" | "employment_inclusion" | "other";
+                sort?: "submittedAt" | "lastEventAt" | "reference" | "stageEnteredAt";
+                /** @description Repeatable: any of these. */
+                stage?: ("submitted" | "orientation" | "accompaniment" | "funding" | "on_hold" | "closed")[];
+                /** @description Submitted on or after this day (Paris). */
+                submittedFrom?: string;
+                /** @description Submitted on or before this day (Paris). */
+                submittedTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest submission first unless `sort` says. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseListPageDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    StaffCases_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAssignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkAssignResultDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    StaffCases_queue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SavedFilters_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mine, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterDto"][];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SavedFilters_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSavedFilterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SavedFilters_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; someone else’s filter is a 404. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Tasks_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTaskDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2624,7 +5145,7 @@ export interface operations {
                     "application/json": components["schemas"]["TerritoryDto"][];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -2659,7 +5180,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommuneDto"][];
                 };
             };
-            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 429 (Retry-After), 5xx. */
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
             default: {
                 headers: {
                     [name: string]: unknown;

@@ -27,6 +27,8 @@ describe('permissions', () => {
     expect(navigationFor('territory_admin').map((item) => item.key)).toEqual([
       'home',
       'cases',
+      'orientations',
+      'users',
       'territory',
       'organisations',
       'questionnaire',

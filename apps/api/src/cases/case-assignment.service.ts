@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { User } from '../users/user.entity';
 import { CaseEvent } from './case-event.entity';
@@ -8,6 +8,80 @@ import { CaseFile } from './case-file.entity';
 import { CaseFollower } from './case-follower.entity';
 import { lockCaseForWrite } from './case-access';
 import type { AssignCaseDto } from './dto/case.dto';
+
+/** A case's new lead advisor, and its followers when they change too. */
+export interface Assignment {
+  leadAdvisorId: string;
+  /** Replaces the followers; left out, they stay (less the new lead). */
+  followerIds?: string[];
+}
+
+/** 400 naming the field unless everyone assigned is an active advisor of the territory. */
+export async function checkAssignees(
+  manager: EntityManager,
+  territoryId: string,
+  assignment: Assignment,
+): Promise<void> {
+  const followerIds = assignment.followerIds ?? [];
+  const advisors = await manager.find(User, {
+    where: {
+      id: In([assignment.leadAdvisorId, ...followerIds]),
+      territoryId,
+      role: 'advisor',
+      status: 'active',
+    },
+  });
+  const known = new Set(advisors.map((advisor) => advisor.id));
+  if (!known.has(assignment.leadAdvisorId)) {
+    throw AppError.invalidField(
+      'leadAdvisorId',
+      'not_an_advisor',
+      'leadAdvisorId is not an active advisor of the territory',
+    );
+  }
+  const stranger = followerIds.find((id) => !known.has(id));
+  if (stranger) {
+    throw AppError.invalidField(
+      'followerIds',
+      'not_an_advisor',
+      `${stranger} is not an active advisor of the territory`,
+    );
+  }
+}
+
+/** Writes an assignment to a case locked by the caller, with its internal `assigned` event. */
+export async function writeAssignment(
+  manager: EntityManager,
+  actor: User,
+  caseFile: CaseFile,
+  assignment: Assignment,
+): Promise<void> {
+  const { leadAdvisorId, followerIds } = assignment;
+  await manager.update(CaseFile, caseFile.id, { leadAdvisorId, version: caseFile.version + 1 });
+  if (followerIds === undefined) {
+    await manager.delete(CaseFollower, { caseId: caseFile.id, userId: leadAdvisorId });
+  } else {
+    await manager.delete(CaseFollower, { caseId: caseFile.id });
+    if (followerIds.length > 0) {
+      await manager.insert(
+        CaseFollower,
+        followerIds.map((userId) => ({ caseId: caseFile.id, userId })),
+      );
+    }
+  }
+  await manager.insert(CaseEvent, {
+    caseId: caseFile.id,
+    territoryId: caseFile.territoryId,
+    kind: 'assigned',
+    visibility: 'internal',
+    actorId: actor.id,
+    payload: {
+      previousLeadAdvisorId: caseFile.leadAdvisorId ?? undefined,
+      leadAdvisorId,
+      ...(followerIds === undefined ? {} : { followerIds }),
+    },
+  });
+}
 
 /**
  * Gives a case its lead advisor and followers. Territory admins, advisors of the operator and
@@ -27,54 +101,9 @@ export class CaseAssignmentService {
           'Only the operator’s advisors, the territory’s admins and the lead advisor assign a case.',
         );
       }
-      const advisors = await manager.find(User, {
-        where: {
-          id: In([request.leadAdvisorId, ...followerIds]),
-          territoryId: caseFile.territoryId,
-          role: 'advisor',
-          status: 'active',
-        },
-      });
-      const known = new Set(advisors.map((advisor) => advisor.id));
-      if (!known.has(request.leadAdvisorId)) {
-        throw AppError.invalidField(
-          'leadAdvisorId',
-          'not_an_advisor',
-          'leadAdvisorId is not an active advisor of the territory',
-        );
-      }
-      const stranger = followerIds.find((id) => !known.has(id));
-      if (stranger) {
-        throw AppError.invalidField(
-          'followerIds',
-          'not_an_advisor',
-          `${stranger} is not an active advisor of the territory`,
-        );
-      }
-
-      await manager.update(CaseFile, caseFile.id, {
-        leadAdvisorId: request.leadAdvisorId,
-        version: caseFile.version + 1,
-      });
-      await manager.delete(CaseFollower, { caseId: caseFile.id });
-      if (followerIds.length > 0) {
-        await manager.insert(
-          CaseFollower,
-          followerIds.map((userId) => ({ caseId: caseFile.id, userId })),
-        );
-      }
-      await manager.insert(CaseEvent, {
-        caseId: caseFile.id,
-        territoryId: caseFile.territoryId,
-        kind: 'assigned',
-        visibility: 'internal',
-        actorId: user.id,
-        payload: {
-          previousLeadAdvisorId: caseFile.leadAdvisorId ?? undefined,
-          leadAdvisorId: request.leadAdvisorId,
-          followerIds,
-        },
-      });
+      const assignment = { leadAdvisorId: request.leadAdvisorId, followerIds };
+      await checkAssignees(manager, caseFile.territoryId, assignment);
+      await writeAssignment(manager, user, caseFile, assignment);
     });
   }
 }

@@ -19,7 +19,11 @@ import { User } from '../users/user.entity';
 @Entity()
 @Index(['territoryId', 'stage'])
 @Index(['projectId'])
-@Index(['territoryId', 'submittedAt'])
+// The case list's sorts, each with the id that breaks ties (see case-lists/case-list-query.ts);
+// the current stage's entry time is an expression index, written in the CaseListIndexes migration.
+@Index(['territoryId', 'submittedAt', 'id'])
+@Index(['territoryId', 'lastEventAt', 'id'])
+@Index('idx_case_file_stage_entered', { synchronize: false })
 @Index(['leadAdvisorId', 'stage'])
 @Index('idx_case_file_search_trgm', { synchronize: false })
 export class CaseFile {

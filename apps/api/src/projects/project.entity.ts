@@ -16,6 +16,10 @@ import { Commune } from '../territories/commune.entity';
 /** A holder's project or structure. Its holders are in project_member. */
 @Entity()
 @Index(['territoryId', 'createdAt'])
+// The case list's filters on the project.
+@Index(['territoryId', 'sector'])
+@Index(['territoryId', 'legalForm'])
+@Index(['territoryId', 'communeCode'])
 export class Project {
   @PrimaryGeneratedColumn('uuid')
   id: string;

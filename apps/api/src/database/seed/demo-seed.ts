@@ -4,6 +4,7 @@ import { Territory } from '../../territories/territory.entity';
 import { User } from '../../users/user.entity';
 import { PAYS_DE_LA_LOIRE, seedCommunes } from './communes';
 import { DEMO_ACCOUNTS, type DemoOrganisation } from './demo-accounts';
+import { seedDemoCases } from './demo-cases';
 import { seedDemoCatalogue } from './demo-catalogue';
 import { publishDefaultQuestionnaire } from './default-questionnaire';
 
@@ -65,6 +66,7 @@ export async function seedDemoData(
       })),
     );
     await publishDefaultQuestionnaire(manager, territory.id);
+    await seedDemoCases(manager, territory, partner);
     return true;
   });
 }

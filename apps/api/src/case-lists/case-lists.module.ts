@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { BulkAssignmentService } from './bulk-assignment.service';
+import { CaseListsService } from './case-lists.service';
+import { SavedFiltersController } from './saved-filters.controller';
+import { SavedFiltersService } from './saved-filters.service';
+import { StaffCasesController } from './staff-cases.controller';
+
+/** The advisor's queue, the case list, saved filters and bulk assignment. */
+@Module({
+  controllers: [StaffCasesController, SavedFiltersController],
+  providers: [CaseListsService, BulkAssignmentService, SavedFiltersService],
+})
+export class CaseListsModule {}
