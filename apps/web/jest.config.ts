@@ -1,10 +1,9 @@
-import { narrowed } from '../../tools/jest-narrow';
 export default {
   displayName: 'web',
   rootDir: __dirname,
   // jsdom, plus the platform's fetch/Request/Response that openapi-fetch needs.
   testEnvironment: '<rootDir>/test/jsdom-environment.ts',
-  testMatch: narrowed(['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx']),
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],

@@ -37,6 +37,7 @@ export function meFor(role: Role, overrides: Partial<MeDto> = {}): MeDto {
     locale: 'fr',
     territory: role === 'platform_admin' ? null : { code: 'pdl', name: 'Pays de la Loire' },
     organisation: null,
+    operatorStaff: role === 'territory_admin' || role === 'advisor',
     ...overrides,
   };
 }

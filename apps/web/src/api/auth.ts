@@ -29,7 +29,7 @@ export function useMe() {
 }
 
 /** A new session: the user is known, and an earlier logout no longer explains a missing user. */
-function startSession(queryClient: QueryClient, me: MeDto): void {
+export function startSession(queryClient: QueryClient, me: MeDto): void {
   const mutations = queryClient.getMutationCache();
   for (const logout of mutations.findAll({ mutationKey: logoutMutationKey })) mutations.remove(logout);
   queryClient.setQueryData(meQueryKey, me);

@@ -11,8 +11,13 @@ import { PublicLayout } from '../ui/PublicLayout';
 const OWN_PAGES: ReadonlySet<NavItem['key']> = new Set([
   'home',
   'projects',
+  'cases',
+  'orientations',
   'organisations',
   'questionnaire',
+  'users',
+  'territory',
+  'territories',
 ]);
 const SECTION_ROUTES: RouteObject[] = NAV_ITEMS.filter(
   (item): item is Exclude<NavItem, { key: 'home' }> =>
@@ -52,6 +57,24 @@ const HOLDER_ROUTES: RouteObject[] = [
   {
     path: 'diagnostics/:diagnosticId/results',
     lazy: async () => ({ Component: (await import('../features/diagnostics/ResultsPage')).ResultsPage }),
+  },
+];
+
+// The staff's lists: the cases they may see (each with its case page), and the orientations inbox.
+const CASE_WORK_ROUTES: RouteObject[] = [
+  {
+    path: 'cases',
+    lazy: async () => ({ Component: (await import('../features/case-list/CaseListPage')).CaseListPage }),
+  },
+  {
+    path: 'cases/:caseId',
+    lazy: async () => ({ Component: (await import('../features/case-page/CasePage')).CasePage }),
+  },
+  {
+    path: 'orientations',
+    lazy: async () => ({
+      Component: (await import('../features/orientations-inbox/OrientationsInboxPage')).OrientationsInboxPage,
+    }),
   },
 ];
 
@@ -103,6 +126,26 @@ const TERRITORY_ADMIN_ROUTES: RouteObject[] = [
   },
 ];
 
+// Accounts and settings: the territory admin's users and settings, the platform admin's territories.
+const STAFF_ROUTES: RouteObject[] = [
+  {
+    path: 'users',
+    lazy: async () => ({ Component: (await import('../features/staff/UsersPage')).UsersPage }),
+  },
+  {
+    path: 'territory',
+    lazy: async () => ({
+      Component: (await import('../features/staff/TerritorySettingsPage')).TerritorySettingsPage,
+    }),
+  },
+  {
+    path: 'territories',
+    lazy: async () => ({
+      Component: (await import('../features/staff/PlatformTerritoriesPage')).PlatformTerritoriesPage,
+    }),
+  },
+];
+
 export const routes: RouteObject[] = [
   {
     path: '/app',
@@ -116,7 +159,9 @@ export const routes: RouteObject[] = [
       },
       ...SECTION_ROUTES,
       ...HOLDER_ROUTES,
+      ...CASE_WORK_ROUTES,
       ...TERRITORY_ADMIN_ROUTES,
+      ...STAFF_ROUTES,
       { path: '*', Component: NotFoundPage },
     ],
   },
@@ -166,6 +211,12 @@ export const routes: RouteObject[] = [
         path: 'invitations/accept',
         lazy: async () => ({
           Component: (await import('../features/projects/AcceptInvitationPage')).AcceptInvitationPage,
+        }),
+      },
+      {
+        path: 'staff-invitation',
+        lazy: async () => ({
+          Component: (await import('../features/staff/StaffInvitationPage')).StaffInvitationPage,
         }),
       },
       { path: '*', Component: NotFoundPage },

@@ -12,12 +12,12 @@ import {
   type OrganisationAdmin,
 } from '../../api/admin';
 import { errorMessage } from '../../api/errors';
+import { ConflictAlert } from '../../ui/ConflictAlert';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FullPageLoader } from '../../ui/FullPageLoader';
 import { PageHeading } from '../../ui/PageHeading';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 
-import { ConflictAlert } from './ConflictAlert';
 import { isConflict } from './form-errors';
 import { OfferForm } from './OfferForm';
 import { AdminBreadcrumbs } from './OrganisationEditPage';

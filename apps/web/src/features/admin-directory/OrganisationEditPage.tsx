@@ -16,6 +16,7 @@ import {
 } from '../../api/admin';
 import { errorMessage } from '../../api/errors';
 import { useTerritories } from '../../api/public';
+import { ConflictAlert } from '../../ui/ConflictAlert';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FullPageLoader } from '../../ui/FullPageLoader';
 import { PageHeading } from '../../ui/PageHeading';
@@ -24,7 +25,6 @@ import { amountRange, offerKindLabel, PLAIN_LIST } from '../directory/OfferCard'
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { useCurrentUser } from '../shell/current-user';
 
-import { ConflictAlert } from './ConflictAlert';
 import { isConflict } from './form-errors';
 import { OrganisationForm } from './OrganisationForm';
 import { PublishedBadge } from './OrganisationsAdminPage';

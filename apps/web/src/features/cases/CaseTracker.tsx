@@ -1,41 +1,61 @@
-import { CASE_STAGES, type CaseStage } from '@essaim/domain';
-import { Alert, Button, Paper, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
+import { can } from '@essaim/domain';
+import { Alert, Button, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
-import { useCase, type CaseEventDto } from '../../api/cases';
-import { errorMessage } from '../../api/errors';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useMessages } from '../../api/case-content';
+import { useCase, type CaseDto } from '../../api/cases';
+import { casePath } from '../case-list/case-display';
+import { CaseTabs } from '../case-page/CaseTabs';
+import { CaseTimeline } from '../case-page/CaseTimeline';
+import { DocumentsPanel } from '../case-page/DocumentsPanel';
+import { LoadError } from '../case-page/LoadError';
+import { MessageThread } from '../case-page/MessageThread';
+import { NotesPanel } from '../case-page/NotesPanel';
+import { OrientationsPanel } from '../case-page/OrientationsPanel';
 import { useFormatters } from '../projects/format';
+import { useCurrentUser } from '../shell/current-user';
 
 import { CASE_STEPS, currentStep } from './case-steps';
 import classes from './CaseTracker.module.css';
 
-/** Where the holder's case stands: its reference, its step, and what advisors shared. */
+/**
+ * Where the holder's case stands (its reference and step), then what they share with the
+ * advisors: the timeline, messages, documents, shared notes and orientations. Staff who open the
+ * project see where the case stands and a link to its case page.
+ */
 export function CaseTracker({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const format = useFormatters();
+  const me = useCurrentUser();
   const found = useCase(caseId);
 
   if (found.isPending) return <Skeleton height={160} radius="md" />;
   if (found.isError) {
     return (
-      <ErrorAlert title={t('cases.loadError')}>
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{errorMessage(t, found.error)}</Text>
-          <Button variant="outline" size="compact-md" onClick={() => void found.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Stack>
-      </ErrorAlert>
+      <LoadError title={t('cases.loadError')} error={found.error} onRetry={() => void found.refetch()} />
     );
   }
+  const staff = can(me.role, 'case:work');
+  return (
+    <Stack gap="lg">
+      <CaseProgress record={found.data} />
+      {staff ? (
+        <Button component={Link} to={casePath(caseId)} variant="outline" w="fit-content">
+          {t('cases.openCasePage')}
+        </Button>
+      ) : (
+        <HolderCaseTabs record={found.data} />
+      )}
+    </Stack>
+  );
+}
 
-  const record = found.data;
+function CaseProgress({ record }: { record: CaseDto }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
   const step = currentStep(record.stage, record.stageEnteredAt);
   const stepIndex = CASE_STEPS.indexOf(step);
   const since = record.stageEnteredAt[record.stage];
-  const events = [...record.events].reverse();
-
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
       <Stack gap="md">
@@ -46,6 +66,13 @@ export function CaseTracker({ caseId }: { caseId: string }) {
           <Text size="sm">{t('cases.submittedOn', { date: format.date(record.submittedAt) })}</Text>
           {since !== undefined && record.stage !== 'submitted' && (
             <Text size="sm">{t('cases.stageSince', { date: format.date(since) })}</Text>
+          )}
+          {record.leadAdvisor && (
+            <Text size="sm">
+              {t('cases.leadAdvisor', {
+                name: `${record.leadAdvisor.firstName} ${record.leadAdvisor.lastName}`,
+              })}
+            </Text>
           )}
         </div>
         <ol className={classes.steps} aria-label={t('cases.stepsLabel')}>
@@ -79,51 +106,48 @@ export function CaseTracker({ caseId }: { caseId: string }) {
             <Text size="sm">{t('cases.onHold')}</Text>
           </Alert>
         )}
-        <Title order={3} fz="h4">
-          {t('cases.eventsTitle')}
-        </Title>
-        {events.length === 0 ? (
-          <Text size="sm">{t('cases.eventsEmpty')}</Text>
-        ) : (
-          <Timeline bulletSize={14} lineWidth={2} active={events.length}>
-            {events.map((event) => (
-              <Timeline.Item key={event.id} title={<EventTitle event={event} />}>
-                <Text size="sm" c="dimmed">
-                  {format.date(event.createdAt)}
-                </Text>
-                <EventBody event={event} />
-              </Timeline.Item>
-            ))}
-          </Timeline>
-        )}
       </Stack>
     </Paper>
   );
 }
 
-function isStage(value: unknown): value is CaseStage {
-  return typeof value === 'string' && (CASE_STAGES as readonly string[]).includes(value);
-}
-
-function EventTitle({ event }: { event: CaseEventDto }) {
+/** The same parts as on the staff's case page, as the holder may see them. */
+function HolderCaseTabs({ record }: { record: CaseDto }) {
   const { t } = useTranslation();
-  const to = event.payload['to'];
-  if (event.kind === 'submitted') return t('cases.events.submitted');
-  if (event.kind === 'stage_changed' && isStage(to))
-    return t('cases.events.stage_changed', { stage: t(`cases.steps.${to}`) });
-  if (event.kind === 'note') return t('cases.events.note');
-  return t('cases.events.other');
-}
-
-/** What an advisor wrote, when the event carries a text. */
-function EventBody({ event }: { event: CaseEventDto }) {
-  const text = ['body', 'text', 'message']
-    .map((key) => event.payload[key])
-    .find((v) => typeof v === 'string');
-  if (typeof text !== 'string' || text.trim() === '') return null;
+  const unread = useMessages(record.id).data?.unreadCount ?? 0;
+  // Holders get shared events only, whose actors are named in them.
+  const nameOf = () => undefined;
   return (
-    <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-      {text}
-    </Text>
+    <CaseTabs
+      label={t('cases.tabsLabel')}
+      tabs={[
+        {
+          value: 'history',
+          label: t('cases.eventsTitle'),
+          panel: <CaseTimeline record={record} nameOf={nameOf} emptyText={t('cases.eventsEmpty')} />,
+        },
+        {
+          value: 'messages',
+          label: t('casePage.tabs.messages'),
+          count: unread,
+          panel: <MessageThread caseId={record.id} level={3} />,
+        },
+        {
+          value: 'documents',
+          label: t('casePage.tabs.documents'),
+          panel: <DocumentsPanel caseId={record.id} staff={false} level={3} />,
+        },
+        {
+          value: 'notes',
+          label: t('cases.sharedNotes'),
+          panel: <NotesPanel caseId={record.id} staff={false} level={3} />,
+        },
+        {
+          value: 'orientations',
+          label: t('casePage.tabs.orientations'),
+          panel: <OrientationsPanel caseId={record.id} staff={false} canOrient={false} level={3} />,
+        },
+      ]}
+    />
   );
 }

@@ -13,10 +13,10 @@ import {
   type QuestionnaireDraft,
 } from '../../api/admin';
 import { errorMessage } from '../../api/errors';
+import { ConflictAlert } from '../../ui/ConflictAlert';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FullPageLoader } from '../../ui/FullPageLoader';
 import { PageHeading } from '../../ui/PageHeading';
-import { ConflictAlert } from '../admin-directory/ConflictAlert';
 import { isConflict } from '../admin-directory/form-errors';
 import { RequireTerritoryAdmin } from '../admin-directory/RequireTerritoryAdmin';
 

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 
 import { ComingNext } from '../../ui/ComingNext';
 import { PageHeading } from '../../ui/PageHeading';
+import { AdvisorHomePage } from '../advisor-home/AdvisorHomePage';
 import { PendingInvitationNotice } from '../projects/PendingInvitationNotice';
 import { ProjectList } from '../projects/ProjectList';
+import { PlatformTerritoriesPage } from '../staff/PlatformTerritoriesPage';
 
 import { useCurrentUser } from './current-user';
 
@@ -12,6 +14,9 @@ import { useCurrentUser } from './current-user';
 export function RoleHomePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  if (me.role === 'advisor' || me.role === 'territory_admin') return <AdvisorHomePage />;
+  // The platform admin's work is the territories: their home is that page.
+  if (me.role === 'platform_admin') return <PlatformTerritoriesPage />;
   return (
     <Stack gap="lg">
       <PageHeading>{t(`homes.${me.role}.title`)}</PageHeading>

@@ -9,18 +9,22 @@ export function ConflictAlert({
   message,
   onReload,
   reloading = false,
+  title,
+  reloadLabel,
 }: {
   message: string;
   onReload: () => void;
   reloading?: boolean;
+  title?: string;
+  reloadLabel?: string;
 }) {
   const { t } = useTranslation();
   return (
-    <Alert color="red" variant="light" role="alert" title={t('adminDirectory.conflict.title')}>
+    <Alert color="red" variant="light" role="alert" title={title ?? t('adminDirectory.conflict.title')}>
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{message}</Text>
         <Button size="compact-md" onClick={onReload} loading={reloading}>
-          {t('adminDirectory.conflict.reload')}
+          {reloadLabel ?? t('adminDirectory.conflict.reload')}
         </Button>
       </Stack>
     </Alert>
