@@ -64,7 +64,7 @@ test('an advisor takes the demo case, works it and orients it to the partner, wh
 
   // A task due tomorrow.
   await openTab(page, 'Tâches');
-  await page.getByLabel('Tâche', { exact: true }).fill('Rappeler pour le budget');
+  await page.getByRole('textbox', { name: 'Tâche', exact: true }).fill('Rappeler pour le budget');
   await page.getByLabel('À faire pour le').fill(tomorrow());
   await page.getByRole('button', { name: 'Ajouter la tâche' }).click();
   await expect(page.getByText('Tâche ajoutée : Rappeler pour le budget.')).toBeVisible();

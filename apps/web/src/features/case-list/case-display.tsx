@@ -1,3 +1,4 @@
+import { BADGE_TONES } from '../../ui/badge-tones';
 import type { CaseStage } from '@essaim/domain';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,7 @@ export function casePath(caseId: string): string {
 export function StageBadge({ stage }: { stage: CaseStage }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={stage === 'closed' ? 'gray.8' : 'essaim'} style={{ flexShrink: 0 }}>
+    <Badge {...BADGE_TONES[stage === 'closed' ? 'muted' : 'brand']} style={{ flexShrink: 0 }}>
       {t(`cases.steps.${stage}`)}
     </Badge>
   );

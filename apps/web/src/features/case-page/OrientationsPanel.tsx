@@ -1,4 +1,3 @@
-import type { OrientationStatus } from '@essaim/domain';
 import {
   Badge,
   Button,
@@ -27,19 +26,14 @@ import { isConflict } from '../admin-directory/form-errors';
 import { useCurrentUser } from '../shell/current-user';
 
 import { useCaseFormatters } from './format';
+import { BADGE_TONES, ORIENTATION_TONES } from '../../ui/badge-tones';
+
 import { LoadError } from './LoadError';
 import type { HeadingLevel } from './section';
 
 const ORIENTATION_MESSAGE_MAX_LENGTH = 5_000;
 /** The most offers the directory gives in one page. */
 const OFFERS_PAGE_SIZE = 50;
-
-const STATUS_COLORS: Record<OrientationStatus, string> = {
-  proposed: 'blue.9',
-  accepted: 'essaim.9',
-  declined: 'red.9',
-  completed: 'gray.8',
-};
 
 /**
  * The structures the case was oriented to, newest first, with where each stands. The case's
@@ -129,7 +123,7 @@ function OrientationCard({ orientation, staff }: { orientation: OrientationDto; 
           <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
             {orientation.organisation.name}
           </Text>
-          <Badge variant="light" color={STATUS_COLORS[orientation.status]} tt="none">
+          <Badge {...BADGE_TONES[ORIENTATION_TONES[orientation.status]]} tt="none">
             {t(`casePage.orientations.statuses.${orientation.status}`)}
           </Badge>
         </Group>

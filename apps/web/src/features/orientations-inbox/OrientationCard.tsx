@@ -5,20 +5,14 @@ import { Link } from 'react-router';
 
 import { personName } from '../../api/case-lists';
 import type { OrientationInboxItem } from '../../api/orientations-inbox';
+import { BADGE_TONES, ORIENTATION_TONES } from '../../ui/badge-tones';
 import { casePath, StageBadge } from '../case-list/case-display';
 import { useFormatters } from '../projects/format';
-
-const STATUS_COLORS: Record<OrientationStatus, string> = {
-  proposed: 'honey.9',
-  accepted: 'essaim',
-  declined: 'red.9',
-  completed: 'gray.8',
-};
 
 export function OrientationStatusBadge({ status }: { status: OrientationStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={STATUS_COLORS[status]} style={{ flexShrink: 0 }}>
+    <Badge {...BADGE_TONES[ORIENTATION_TONES[status]]} style={{ flexShrink: 0 }}>
       {t(`orientationsInbox.status.${status}`)}
     </Badge>
   );
