@@ -129,8 +129,8 @@ export class CasesService {
     const rows: PersonDto[] = await this.dataSource.query(
       `SELECT u.id, u.first_name AS "firstName", u.last_name AS "lastName"
          FROM app_user u
-        WHERE u.id = $2
-           OR u.id IN (SELECT f.user_id FROM case_follower f WHERE f.case_id = $1)
+        -- One IN over a union, not an OR: the OR made PostgreSQL scan every user.
+        WHERE u.id IN (SELECT $2::uuid UNION ALL SELECT f.user_id FROM case_follower f WHERE f.case_id = $1)
         ORDER BY (u.id = $2) DESC, u.last_name, u.first_name, u.id`,
       [caseFile.id, caseFile.leadAdvisorId],
     );
