@@ -1,24 +1,10 @@
-import {
-  Anchor,
-  Button,
-  Center,
-  Checkbox,
-  Group,
-  Pagination,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { personName, type CaseListItem, type CasePage } from '../../api/case-lists';
-import { errorMessage } from '../../api/errors';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PagedResults } from '../../ui/PagedResults';
 import { PLAIN_LIST } from '../directory/OfferCard';
 import { useFormatters } from '../projects/format';
 
@@ -52,10 +38,7 @@ export function CaseResults({
   onClear: () => void;
 }) {
   const { t } = useTranslation();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const data = search.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-
   const status = search.isPending
     ? t('caseList.results.searching')
     : search.isError
@@ -66,38 +49,21 @@ export function CaseResults({
           })
         : t('caseList.results.noneCount');
 
-  const goTo = (next: number) => {
-    onPage(next);
-    // Back to the top of the list, where reading starts again.
-    headingRef.current?.focus();
-  };
-
   return (
-    <Stack gap="md" component="section" aria-labelledby="case-results-title">
-      <Title
-        order={2}
-        fz="h3"
-        id="case-results-title"
-        ref={headingRef}
-        tabIndex={-1}
-        className="page-heading"
-      >
-        {t('caseList.results.title')}
-      </Title>
-      {/* Announced politely to screen readers each time the results change. */}
-      <Text role="status" aria-live="polite" aria-atomic="true" fw={600}>
-        {status}
-      </Text>
-      {search.isError && (
-        <ErrorAlert title={t('caseList.results.loadFailed')}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(t, search.error)}</Text>
-            <Button size="compact-md" variant="outline" onClick={() => void search.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </ErrorAlert>
-      )}
+    <PagedResults
+      id="case-results-title"
+      search={search}
+      page={page}
+      onPage={onPage}
+      text={{
+        title: t('caseList.results.title'),
+        status,
+        loadFailed: t('caseList.results.loadFailed'),
+        pageGone: t('caseList.results.pageGone'),
+        firstPage: t('caseList.results.firstPage'),
+        paginationLabel: t('caseList.pagination.label'),
+      }}
+    >
       {data && data.total === 0 && (
         <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
           <Stack gap="sm" align="flex-start">
@@ -110,14 +76,6 @@ export function CaseResults({
           </Stack>
         </Paper>
       )}
-      {data && data.total > 0 && data.items.length === 0 && (
-        <Stack gap="sm" align="flex-start">
-          <Text>{t('caseList.results.pageGone')}</Text>
-          <Button variant="outline" onClick={() => goTo(1)}>
-            {t('caseList.results.firstPage')}
-          </Button>
-        </Stack>
-      )}
       {data && data.items.length > 0 && (
         <div style={{ opacity: search.isPlaceholderData ? 0.6 : 1 }} aria-busy={search.isFetching}>
           {wide ? (
@@ -127,20 +85,7 @@ export function CaseResults({
           )}
         </div>
       )}
-      {data && pages > 1 && (
-        <Center component="nav" aria-label={t('caseList.pagination.label')}>
-          <Pagination
-            total={pages}
-            value={Math.min(page, pages)}
-            onChange={goTo}
-            siblings={1}
-            boundaries={1}
-            getItemProps={(item) => ({ 'aria-label': t('directory.pagination.page', { page: item }) })}
-            getControlProps={(control) => ({ 'aria-label': t(`directory.pagination.${control}`) })}
-          />
-        </Center>
-      )}
-    </Stack>
+    </PagedResults>
   );
 }
 

@@ -1,11 +1,9 @@
-import { Button, Center, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { OfferSummary, Page } from '../../api/directory';
-import { errorMessage } from '../../api/errors';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PagedResults } from '../../ui/PagedResults';
 
 import { OfferCard, PLAIN_LIST } from './OfferCard';
 
@@ -24,10 +22,7 @@ export function DirectoryResults({
   onClear: () => void;
 }) {
   const { t } = useTranslation();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const data = search.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-
   const status = search.isPending
     ? t('directory.results.searching')
     : search.isError
@@ -36,38 +31,21 @@ export function DirectoryResults({
         ? t('directory.results.count', { count: data.total })
         : t('directory.results.noneCount');
 
-  const goTo = (next: number) => {
-    onPage(next);
-    // Back to the top of the list, where reading starts again.
-    headingRef.current?.focus();
-  };
-
   return (
-    <Stack gap="md" component="section" aria-labelledby="directory-results-title">
-      <Title
-        order={2}
-        fz="h3"
-        id="directory-results-title"
-        ref={headingRef}
-        tabIndex={-1}
-        className="page-heading"
-      >
-        {t('directory.results.title')}
-      </Title>
-      {/* Announced politely to screen readers each time the results change. */}
-      <Text role="status" aria-live="polite" aria-atomic="true" fw={600}>
-        {status}
-      </Text>
-      {search.isError && (
-        <ErrorAlert title={t('directory.results.loadFailed')}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(t, search.error)}</Text>
-            <Button size="compact-md" variant="outline" onClick={() => void search.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </ErrorAlert>
-      )}
+    <PagedResults
+      id="directory-results-title"
+      search={search}
+      page={page}
+      onPage={onPage}
+      text={{
+        title: t('directory.results.title'),
+        status,
+        loadFailed: t('directory.results.loadFailed'),
+        pageGone: t('directory.results.pageGone'),
+        firstPage: t('directory.results.firstPage'),
+        paginationLabel: t('directory.pagination.label'),
+      }}
+    >
       {data && data.total === 0 && (
         <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
           <Stack gap="sm" align="flex-start">
@@ -83,14 +61,6 @@ export function DirectoryResults({
           </Stack>
         </Paper>
       )}
-      {data && data.total > 0 && data.items.length === 0 && (
-        <Stack gap="sm" align="flex-start">
-          <Text>{t('directory.results.pageGone')}</Text>
-          <Button variant="outline" onClick={() => goTo(1)}>
-            {t('directory.results.firstPage')}
-          </Button>
-        </Stack>
-      )}
       {data && data.items.length > 0 && (
         <Stack
           component="ul"
@@ -105,20 +75,6 @@ export function DirectoryResults({
           ))}
         </Stack>
       )}
-      {data && pages > 1 && (
-        <Center component="nav" aria-label={t('directory.pagination.label')}>
-          <Pagination
-            total={pages}
-            value={Math.min(page, pages)}
-            onChange={goTo}
-            siblings={1}
-            boundaries={1}
-            size="md"
-            getItemProps={(item) => ({ 'aria-label': t('directory.pagination.page', { page: item }) })}
-            getControlProps={(control) => ({ 'aria-label': t(`directory.pagination.${control}`) })}
-          />
-        </Center>
-      )}
-    </Stack>
+    </PagedResults>
   );
 }
