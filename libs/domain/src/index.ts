@@ -12,3 +12,4 @@ export * from './matching';
 export * from './cases';
 export * from './case-workflow';
 export * from './orientation';
+export * from './referral';
