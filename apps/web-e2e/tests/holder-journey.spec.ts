@@ -124,7 +124,7 @@ test('a new holder signs up, describes the project, answers the diagnostic in tw
   const year = new Date().getFullYear();
   await expect(page.getByText(new RegExp(`^Votre dossier PDL-${year}-\\d{5} est déposé\\.$`))).toBeVisible();
   await expect(page.getByRole('img', { name: /^Graphique en radar/ })).toBeVisible();
-  const table = page.getByRole('table', { name: 'Vos besoins, du plus fort au plus faible' });
+  const table = page.getByRole('table', { name: 'Les besoins, du plus fort au plus faible' });
   await expect(table).toBeVisible();
   await expect(table.locator('tbody').getByRole('row')).toHaveCount(10);
 

@@ -20,7 +20,7 @@ describe('the results of a diagnostic', () => {
     resultsApi();
     renderApp('/app/diagnostics/diag-1/results');
 
-    const table = await screen.findByRole('table', { name: 'Vos besoins, du plus fort au plus faible' });
+    const table = await screen.findByRole('table', { name: 'Les besoins, du plus fort au plus faible' });
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
@@ -62,7 +62,7 @@ describe('the results of a diagnostic', () => {
     resultsApi();
     renderApp('/app/diagnostics/diag-1/results');
 
-    const chart = await screen.findByRole('img', { name: /^Graphique en radar de votre profil de besoins/ });
+    const chart = await screen.findByRole('img', { name: /^Graphique en radar du profil de besoins/ });
     expect(chart.getAttribute('aria-label')).toContain('Financement : 80 sur 100 (besoin fort)');
   });
 
