@@ -1,12 +1,11 @@
 import { CASE_PRIORITIES, CASE_STAGES, LEGAL_FORMS, SECTORS } from '@essaim/domain';
 import { Button, Checkbox, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 import { personName, type StaffAdvisor } from '../../api/case-lists';
-import { directoryKeys, useCommunesByCode, type Commune } from '../../api/directory';
-import { CommuneSearch, communeLabel } from '../directory/CommuneSearch';
+import { CommuneSearch } from '../directory/CommuneSearch';
 import { departementLabel } from '../directory/departements';
+import { useCommuneFilter } from '../directory/use-commune-filter';
 
 import type { CaseFilters } from './case-list-filters';
 
@@ -49,21 +48,7 @@ export function CaseFiltersPanel({
   onClear: () => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const communes = useCommunesByCode(territory, filters.commune ? [filters.commune] : []);
-  const chosenCommune = filters.commune ? communes.byCode.get(filters.commune) : undefined;
-  const communeText = filters.commune
-    ? chosenCommune
-      ? communeLabel(chosenCommune)
-      : communes.isPending
-        ? t('common.loading')
-        : t('directory.commune.codeOnly', { code: filters.commune })
-    : undefined;
-
-  const pickCommune = (commune: Commune) => {
-    if (territory) queryClient.setQueryData(directoryKeys.commune(territory, commune.code), commune);
-    onChange({ commune: commune.code, departement: undefined });
-  };
+  const commune = useCommuneFilter(territory, filters.commune, onChange);
 
   const any = (label: string): Option => ({ value: '', label });
   const people = withCurrent(
@@ -172,8 +157,8 @@ export function CaseFiltersPanel({
           key={filters.commune ?? ''}
           territory={territory}
           label={t('caseList.filters.commune')}
-          selectedLabel={communeText}
-          onPick={pickCommune}
+          selectedLabel={commune.label}
+          onPick={commune.pick}
           onClear={() => onChange({ commune: undefined })}
         />
       )}

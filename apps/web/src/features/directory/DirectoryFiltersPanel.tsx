@@ -10,14 +10,14 @@ import {
   type ProjectStage,
 } from '@essaim/domain';
 import { Button, Checkbox, NativeSelect, Stack, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
-import { directoryKeys, useCommunesByCode, type Commune, type TerritoryRef } from '../../api/directory';
+import type { TerritoryRef } from '../../api/directory';
 
-import { CommuneSearch, communeLabel } from './CommuneSearch';
+import { CommuneSearch } from './CommuneSearch';
 import { departementLabel } from './departements';
 import type { DirectoryFilters } from './directory-filters';
+import { useCommuneFilter } from './use-commune-filter';
 
 /** The filters of the directory search; each change applies at once. */
 export function DirectoryFiltersPanel({
@@ -38,22 +38,7 @@ export function DirectoryFiltersPanel({
   onClear: () => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const communes = useCommunesByCode(territory, filters.commune ? [filters.commune] : []);
-  const chosenCommune = filters.commune ? communes.byCode.get(filters.commune) : undefined;
-  const communeText = filters.commune
-    ? chosenCommune
-      ? communeLabel(chosenCommune)
-      : communes.isPending
-        ? t('common.loading')
-        : t('directory.commune.codeOnly', { code: filters.commune })
-    : undefined;
-
-  const pickCommune = (commune: Commune) => {
-    if (territory) queryClient.setQueryData(directoryKeys.commune(territory, commune.code), commune);
-    // A commune is more precise than a département: one or the other.
-    onChange({ commune: commune.code, departement: undefined });
-  };
+  const commune = useCommuneFilter(territory, filters.commune, onChange);
 
   const any = (label: string) => ({ value: '', label });
 
@@ -95,8 +80,8 @@ export function DirectoryFiltersPanel({
             key={`${territory}-${filters.commune ?? ''}`}
             territory={territory}
             label={t('directory.filters.commune')}
-            selectedLabel={communeText}
-            onPick={pickCommune}
+            selectedLabel={commune.label}
+            onPick={commune.pick}
             onClear={() => onChange({ commune: undefined })}
           />
         </>
