@@ -89,6 +89,7 @@ export async function accessCase(
     .getRepository(CaseFile)
     .createQueryBuilder('locked_case')
     .leftJoinAndSelect('locked_case.project', 'project')
+    .leftJoinAndSelect('project.commune', 'commune')
     .where('locked_case.id = :caseId', { caseId });
   if (options.lock) query.setLock('pessimistic_write', undefined, ['locked_case']);
   const caseFile = await query.getOne();

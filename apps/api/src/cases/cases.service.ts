@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { availableMoves } from '@essaim/domain';
 import type { DataSource } from 'typeorm';
 import { ProjectMember } from '../projects/project-member.entity';
-import { Project } from '../projects/project.entity';
+import type { Project } from '../projects/project.entity';
 import type { PersonDto } from '../users/person.dto';
 import { User } from '../users/user.entity';
 import { CaseEvent } from './case-event.entity';
@@ -46,8 +46,7 @@ export class CasesService {
   async get(user: User, caseId: string): Promise<CaseDto> {
     const { caseFile, reader, actor } = await accessCase(this.dataSource.manager, user, caseId);
     const staff = reader === 'staff';
-    const [project, holders, people, events] = await Promise.all([
-      this.projectOf(caseFile.projectId),
+    const [holders, people, events] = await Promise.all([
       this.holdersOf(caseFile.projectId),
       this.advisorsOf(caseFile),
       this.eventsOf(caseId, staff),
@@ -61,7 +60,7 @@ export class CasesService {
       submittedAt: caseFile.submittedAt.toISOString(),
       lastEventAt: caseFile.lastEventAt.toISOString(),
       priority: caseFile.priority,
-      project,
+      project: projectDetails(caseFile.project!),
       holders,
       diagnosticId: caseFile.diagnosticId,
       events,
@@ -96,21 +95,6 @@ export class CasesService {
         payload: { from: caseFile.priority, to: request.priority },
       });
     });
-  }
-
-  private async projectOf(projectId: string): Promise<CaseProjectDetailsDto> {
-    const project = await this.dataSource
-      .getRepository(Project)
-      .findOneOrFail({ where: { id: projectId }, relations: { commune: true } });
-    return {
-      id: project.id,
-      name: project.name,
-      summary: project.summary,
-      legalForm: project.legalForm,
-      sector: project.sector,
-      stage: project.stage,
-      commune: project.commune ? { code: project.commune.code, name: project.commune.name } : null,
-    };
   }
 
   private async holdersOf(projectId: string): Promise<PersonDto[]> {
@@ -173,4 +157,17 @@ export class CasesService {
 function withoutStaffOnly(payload: Record<string, unknown>): Record<string, unknown> {
   const { reason: _reason, ...shared } = payload;
   return shared;
+}
+
+/** The project as the case page shows it (`accessCase` loads it with its commune). */
+function projectDetails(project: Project): CaseProjectDetailsDto {
+  return {
+    id: project.id,
+    name: project.name,
+    summary: project.summary,
+    legalForm: project.legalForm,
+    sector: project.sector,
+    stage: project.stage,
+    commune: project.commune ? { code: project.commune.code, name: project.commune.name } : null,
+  };
 }
