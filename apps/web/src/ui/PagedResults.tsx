@@ -3,9 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { errorMessage } from '../api/errors';
-
-import { ErrorAlert } from './ErrorAlert';
+import { LoadError } from './LoadError';
 
 /** The words of one list of results, in its own messages. */
 export interface PagedResultsText {
@@ -56,14 +54,7 @@ export function PagedResults({
         {text.status}
       </Text>
       {search.isError && (
-        <ErrorAlert title={text.loadFailed}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(t, search.error)}</Text>
-            <Button size="compact-md" variant="outline" onClick={() => void search.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </ErrorAlert>
+        <LoadError title={text.loadFailed} error={search.error} onRetry={() => void search.refetch()} />
       )}
       {children}
       {data && data.total > 0 && data.items.length === 0 && (

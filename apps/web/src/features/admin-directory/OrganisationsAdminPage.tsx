@@ -17,8 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 
 import { ADMIN_PAGE_SIZE, useAdminOrganisations, type OrganisationAdmin } from '../../api/admin';
-import { errorMessage } from '../../api/errors';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LoadError } from '../../ui/LoadError';
 import { PageHeading } from '../../ui/PageHeading';
 import { PLAIN_LIST } from '../directory/OfferCard';
 
@@ -102,14 +101,11 @@ function OrganisationsList() {
             : ''}
       </Text>
       {organisations.isError && (
-        <ErrorAlert title={t('adminDirectory.list.loadFailed')}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(t, organisations.error)}</Text>
-            <Button size="compact-md" variant="outline" onClick={() => void organisations.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </ErrorAlert>
+        <LoadError
+          title={t('adminDirectory.list.loadFailed')}
+          error={organisations.error}
+          onRetry={() => void organisations.refetch()}
+        />
       )}
       {data && data.total === 0 && (
         <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} maw={720}>

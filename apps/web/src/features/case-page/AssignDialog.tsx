@@ -8,7 +8,7 @@ import { errorMessage } from '../../api/errors';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
 import { advisorLabel } from './format';
-import { LoadError } from './LoadError';
+import { LoadError } from '../../ui/LoadError';
 
 /** Gives the case to an advisor of the territory (its lead) and chooses who follows it too. */
 export function AssignDialog({

@@ -28,7 +28,7 @@ import {
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
 import { useCaseFormatters } from './format';
-import { LoadError } from './LoadError';
+import { LoadError } from '../../ui/LoadError';
 import type { HeadingLevel } from './section';
 import { ACCEPTED_FILES, uploadErrorMessage } from './upload-errors';
 

@@ -22,7 +22,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 
 import { UploadProgress } from './DocumentsPanel';
 import { useCaseFormatters } from './format';
-import { LoadError } from './LoadError';
+import { LoadError } from '../../ui/LoadError';
 import type { HeadingLevel } from './section';
 import { ACCEPTED_FILES, uploadErrorMessage } from './upload-errors';
 

@@ -30,7 +30,7 @@ import { isConflict } from '../admin-directory/form-errors';
 
 import { InternalBadge } from './CaseTimeline';
 import { useCaseFormatters } from './format';
-import { LoadError } from './LoadError';
+import { LoadError } from '../../ui/LoadError';
 import { RichText } from './RichText';
 import type { HeadingLevel } from './section';
 

@@ -28,7 +28,7 @@ import { useCurrentUser } from '../shell/current-user';
 import { useCaseFormatters } from './format';
 import { BADGE_TONES, ORIENTATION_TONES } from '../../ui/badge-tones';
 
-import { LoadError } from './LoadError';
+import { LoadError } from '../../ui/LoadError';
 import type { HeadingLevel } from './section';
 
 const ORIENTATION_MESSAGE_MAX_LENGTH = 5_000;

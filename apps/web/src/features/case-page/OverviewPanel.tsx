@@ -10,7 +10,7 @@ import { NeedProfileTable } from '../diagnostics/NeedProfileTable';
 import { OfferCard } from '../diagnostics/OfferCard';
 
 import classes from './CasePage.module.css';
-import { LoadError } from './LoadError';
+import { LoadError } from '../../ui/LoadError';
 
 // recharts is heavy: it comes in its own file, only when the chart is shown.
 const NeedRadarChart = lazy(() => import('../diagnostics/NeedRadarChart'));

@@ -23,7 +23,7 @@ import { isConflict } from '../admin-directory/form-errors';
 import { useCurrentUser } from '../shell/current-user';
 
 import { advisorLabel, useCaseFormatters } from './format';
-import { LoadError } from './LoadError';
+import { LoadError } from '../../ui/LoadError';
 
 const TASK_TITLE_MAX_LENGTH = 200;
 

@@ -9,7 +9,7 @@ import { casePath } from '../case-list/case-display';
 import { CaseTabs } from '../case-page/CaseTabs';
 import { CaseTimeline } from '../case-page/CaseTimeline';
 import { DocumentsPanel } from '../case-page/DocumentsPanel';
-import { LoadError } from '../case-page/LoadError';
+import { LoadError } from '../../ui/LoadError';
 import { MessageThread } from '../case-page/MessageThread';
 import { NotesPanel } from '../case-page/NotesPanel';
 import { OrientationsPanel } from '../case-page/OrientationsPanel';

@@ -13,6 +13,7 @@ import {
   useOrientationsInbox,
   type OrientationInboxItem,
 } from '../../api/orientations-inbox';
+import { LoadError } from '../../ui/LoadError';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
 import { casePath } from '../case-list/case-display';
@@ -142,14 +143,11 @@ function OrientationsInbox() {
         </Stack>
       )}
       {inbox.isError && (
-        <ErrorAlert title={t('orientationsInbox.loadFailed')}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(t, inbox.error)}</Text>
-            <Button size="compact-md" variant="outline" onClick={() => void inbox.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </ErrorAlert>
+        <LoadError
+          title={t('orientationsInbox.loadFailed')}
+          error={inbox.error}
+          onRetry={() => void inbox.refetch()}
+        />
       )}
       {inbox.data && items.length === 0 && (
         <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>

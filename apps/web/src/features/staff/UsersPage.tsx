@@ -20,9 +20,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
-import { errorMessage } from '../../api/errors';
 import { useAdminUsers, USERS_PAGE_SIZE, type UserAdmin, type UsersQuery } from '../../api/staff';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LoadError } from '../../ui/LoadError';
 import { PageHeading } from '../../ui/PageHeading';
 import { RequireTerritoryAdmin } from '../admin-directory/RequireTerritoryAdmin';
 import { PLAIN_LIST } from '../directory/OfferCard';
@@ -171,14 +170,11 @@ function UsersList() {
         {users.isPending ? t('common.loading') : data ? t('staff.users.count', { count: data.total }) : ''}
       </Text>
       {users.isError && (
-        <ErrorAlert title={t('staff.users.loadFailed')}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{errorMessage(t, users.error)}</Text>
-            <Button size="compact-md" variant="outline" onClick={() => void users.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Stack>
-        </ErrorAlert>
+        <LoadError
+          title={t('staff.users.loadFailed')}
+          error={users.error}
+          onRetry={() => void users.refetch()}
+        />
       )}
       {data && data.total === 0 && (
         <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} maw={720}>

@@ -1,10 +1,10 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { errorMessage } from '../../api/errors';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { errorMessage } from '../api/errors';
+import { ErrorAlert } from './ErrorAlert';
 
-/** A part of the case that could not be loaded: what went wrong, and a button to try again. */
+/** Something that could not be loaded: what went wrong, and a button to try again. */
 export function LoadError({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
   return (
