@@ -11,8 +11,9 @@
 // documents' metadata (no files) and orientations. Staff log in with DEMO_PASSWORD; holders cannot.
 //
 // Set-based SQL (INSERT … SELECT over generate_series), all in one transaction: nothing is left half done.
-// The trigger that keeps case_file.last_event_at fires once per event row (an UPDATE each), so it is
-// switched off for the load and the column set in one statement; the other triggers stay on.
+// The triggers that keep case_file.last_event_at and case_file.first_open_task_due fire once per event
+// or task row (an UPDATE each), so they are switched off for the load and the columns set in one
+// statement each; the other triggers stay on.
 import { execSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -496,6 +497,7 @@ async function fill(manager, territories) {
   const q = (sql, params = []) => manager.query(sql, params);
   await q('SELECT setseed(0.2026)');
   await q(`ALTER TABLE case_event DISABLE TRIGGER case_event_last_event`);
+  await q(`ALTER TABLE case_task DISABLE TRIGGER case_task_open_task_due`);
   await stagingTables(q, territories);
   step('staging: territories, advisors, partners, communes');
   await planCases(q);
@@ -534,6 +536,13 @@ async function fill(manager, territories) {
     'case_document',
     'case_document_version',
   );
+  await q(
+    `UPDATE case_file c SET first_open_task_due = open.due
+       FROM (SELECT t.case_id, min(t.due_date) AS due FROM case_task t JOIN seed_case s ON s.case_id = t.case_id
+              WHERE t.done_at IS NULL GROUP BY t.case_id) open
+      WHERE c.id = open.case_id`,
+  );
+  await q(`ALTER TABLE case_task ENABLE TRIGGER case_task_open_task_due`);
   step('orientations, notes, tasks, messages, documents');
   await insertEvents(q);
   await analyse('case_event');

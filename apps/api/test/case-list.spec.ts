@@ -221,6 +221,43 @@ describe('the staff case list (GET /api/staff/cases)', () => {
     expect(await sorted('overdueTask=true')).toEqual(['C']);
   });
 
+  it('narrows to the cases someone leads or follows that have an overdue task', async () => {
+    expect(await sorted('advisor=me&overdueTask=true')).toEqual(['C']);
+    expect(await sorted(`advisor=${colleague.id}&overdueTask=true`)).toEqual(['C']);
+    expect(await sorted(`advisor=${partner.id}&overdueTask=true`)).toEqual([]);
+  });
+
+  it('follows every change of the tasks: added, moved, done, reopened, deleted', async () => {
+    const overdue = () => sorted('overdueTask=true');
+    const sql = (statement: string, params: unknown[]) => ctx.dataSource.query(statement, params);
+    const task = await addTask(ctx, cases.D.id, partner, dayFromToday(-1));
+    expect(await overdue()).toEqual(['C', 'D']);
+    expect(await sorted(`advisor=${partner.id}&overdueTask=true`)).toEqual(['D']);
+    await sql(`UPDATE case_task SET due_date = $2 WHERE id = $1`, [task.id, dayFromToday(1)]);
+    expect(await overdue()).toEqual(['C']);
+    await sql(`UPDATE case_task SET due_date = $2 WHERE id = $1`, [task.id, dayFromToday(-2)]);
+    expect(await overdue()).toEqual(['C', 'D']);
+    await sql(`UPDATE case_task SET done_at = now(), done_by_id = $2 WHERE id = $1`, [task.id, partner.id]);
+    expect(await overdue()).toEqual(['C']);
+    await sql(`UPDATE case_task SET done_at = NULL, done_by_id = NULL WHERE id = $1`, [task.id]);
+    expect(await overdue()).toEqual(['C', 'D']);
+    await sql(`DELETE FROM case_task WHERE id = $1`, [task.id]);
+    expect(await overdue()).toEqual(['C']);
+  });
+
+  it('follows a project that moves to another département', async () => {
+    const moveD = (commune: string) =>
+      ctx.dataSource.query(
+        `UPDATE project SET commune_code = $2 WHERE id = (SELECT project_id FROM case_file WHERE id = $1)`,
+        [cases.D.id, commune],
+      );
+    await moveD(nantes.code);
+    expect(await sorted('departement=49')).toEqual(['C']);
+    expect(await sorted('departement=44')).toEqual(['A', 'B', 'D', 'E', 'F']);
+    await moveD(angers.code);
+    expect(await sorted('departement=49')).toEqual(['C', 'D']);
+  });
+
   it('narrows by submission day, French days', async () => {
     expect(await sorted('submittedFrom=2026-01-10&submittedTo=2026-01-10')).toEqual(['A']);
     expect(await sorted('submittedFrom=2026-01-11&submittedTo=2026-01-11')).toEqual(['B']);

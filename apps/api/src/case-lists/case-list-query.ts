@@ -20,8 +20,8 @@ export function caseListScope(manager: EntityManager, user: User): Promise<Staff
 /** Today in France, where due dates are days. */
 export const TODAY_IN_PARIS = `(now() AT TIME ZONE 'Europe/Paris')::date`;
 
-const OVERDUE_TASK = `SELECT 1 FROM case_task t
-   WHERE t.case_id = c.id AND t.done_at IS NULL AND t.due_date < ${TODAY_IN_PARIS}`;
+/** Whether the case `alias` has an open task past its due date (a trigger keeps the column). */
+const hasOverdueTask = (alias: string) => `${alias}.first_open_task_due < ${TODAY_IN_PARIS}`;
 
 /**
  * Sort keys as columns of `c`. ISO strings in `stage_entered_at` sort as their instants do
@@ -65,8 +65,9 @@ export class CaseListFilter {
   apply(query: CaseListQueryDto, me: User): this {
     const sql = this.sql;
     if (query.stage?.length) sql.add(`c.stage = ANY(${sql.param(query.stage)}::varchar[])`);
+    const overdue = query.overdueTask === 'true';
     if (query.advisor === 'none') sql.add('c.lead_advisor_id IS NULL');
-    else if (query.advisor) this.ledOrFollowedBy(query.advisor === 'me' ? me.id : query.advisor);
+    else if (query.advisor) this.ledOrFollowedBy(query.advisor === 'me' ? me.id : query.advisor, { overdue });
     if (query.organisation) {
       const organisation = sql.param(query.organisation);
       sql.add(`EXISTS (SELECT 1 FROM app_user lead WHERE lead.id = c.lead_advisor_id AND lead.organisation_id = ${organisation})
@@ -76,11 +77,7 @@ export class CaseListFilter {
     if (query.sector) this.onProject(`p.sector = ${sql.param(query.sector)}`);
     if (query.legalForm) this.onProject(`p.legal_form = ${sql.param(query.legalForm)}`);
     if (query.commune) this.onProject(`p.commune_code = ${sql.param(query.commune)}`);
-    if (query.departement) {
-      this.onProject(
-        `p.commune_code IN (SELECT cm.code FROM commune cm WHERE cm.departement_code = ${sql.param(query.departement)})`,
-      );
-    }
+    if (query.departement) sql.add(`c.departement_code = ${sql.param(query.departement)}`);
     if (query.priority) sql.add(`c.priority = ${sql.param(query.priority)}`);
     if (query.submittedFrom && query.submittedTo && query.submittedFrom > query.submittedTo) {
       throw AppError.invalidField(
@@ -100,7 +97,7 @@ export class CaseListFilter {
         `c.submitted_at < ((${sql.param(query.submittedTo)}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`,
       );
     }
-    if (query.overdueTask === 'true') sql.add(`EXISTS (${OVERDUE_TASK})`);
+    if (overdue) sql.add(hasOverdueTask('c'));
     // Every word, anywhere, in any order. ILIKE (not LIKE): under a C locale the triggers' lower()
     // leaves capitals such as "É", which unaccent turns into ASCII capitals. The trigram index
     // serves both.
@@ -111,11 +108,21 @@ export class CaseListFilter {
     return this;
   }
 
-  /** The cases someone leads or follows: a set the planner can build from two indexes. */
-  ledOrFollowedBy(userId: string): this {
+  /**
+   * The cases someone leads or follows: a set the planner can build from two indexes. With
+   * `overdue`, only those with an overdue task, found from the open-task index rather than by
+   * checking every case an advisor ever led.
+   */
+  ledOrFollowedBy(userId: string, { overdue = false } = {}): this {
     const advisor = this.sql.param(userId);
-    this.sql.add(`c.id IN (SELECT led.id FROM case_file led WHERE led.lead_advisor_id = ${advisor}
-                   UNION ALL SELECT f.case_id FROM case_follower f WHERE f.user_id = ${advisor})`);
+    this.sql.add(
+      overdue
+        ? `c.id IN (SELECT led.id FROM case_file led WHERE led.lead_advisor_id = ${advisor} AND ${hasOverdueTask('led')}
+                    UNION ALL SELECT f.case_id FROM case_follower f JOIN case_file fc ON fc.id = f.case_id
+                               WHERE f.user_id = ${advisor} AND ${hasOverdueTask('fc')})`
+        : `c.id IN (SELECT led.id FROM case_file led WHERE led.lead_advisor_id = ${advisor}
+                    UNION ALL SELECT f.case_id FROM case_follower f WHERE f.user_id = ${advisor})`,
+    );
     return this;
   }
 

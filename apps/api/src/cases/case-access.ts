@@ -40,6 +40,16 @@ export async function operatorOf(manager: EntityManager, territoryId: string): P
   return territory?.operatorOrganisationId ?? null;
 }
 
+/** Whether the caller is operator staff of their own territory (no query when the guard loaded it). */
+async function callerIsOperatorStaff(manager: EntityManager, user: User): Promise<boolean> {
+  if (!user.territoryId) return false;
+  const operator =
+    user.territory?.id === user.territoryId
+      ? user.territory.operatorOrganisationId
+      : await operatorOf(manager, user.territoryId);
+  return isOperatorStaff(user, operator);
+}
+
 /**
  * The cases a staff caller may see, as a SQL condition on `alias` (a `case_file` alias), its
  * parameters numbered from `firstParam`. Callers without `case:work` see none (`false`).
@@ -52,7 +62,7 @@ export async function staffScope(
 ): Promise<StaffScope> {
   if (!can(user.role, 'case:work') || !user.territoryId) return { sql: 'false', params: [] };
   const territory = `$${firstParam}`;
-  if (isOperatorStaff(user, await operatorOf(manager, user.territoryId))) {
+  if (await callerIsOperatorStaff(manager, user)) {
     return { sql: `${alias}.territory_id = ${territory}`, params: [user.territoryId] };
   }
   const me = `$${firstParam + 1}`;
@@ -85,36 +95,49 @@ export async function accessCase(
   caseId: string,
   options: { lock?: boolean } = {},
 ): Promise<CaseAccess> {
+  // One statement: the case, its project and commune, and how the caller stands towards it.
   const query = manager
     .getRepository(CaseFile)
     .createQueryBuilder('locked_case')
     .leftJoinAndSelect('locked_case.project', 'project')
     .leftJoinAndSelect('project.commune', 'commune')
-    .where('locked_case.id = :caseId', { caseId });
+    .addSelect(
+      'EXISTS (SELECT 1 FROM project_member m WHERE m.project_id = locked_case.project_id AND m.user_id = :userId)',
+      'caller_member',
+    )
+    .addSelect(
+      'EXISTS (SELECT 1 FROM case_follower f WHERE f.case_id = locked_case.id AND f.user_id = :userId)',
+      'caller_follower',
+    )
+    .addSelect(
+      `(SELECT o.status FROM orientation o
+         WHERE o.case_id = locked_case.id AND o.organisation_id = :organisationId
+           AND o.status IN ('accepted', 'completed')
+         ORDER BY (o.status = 'accepted') DESC LIMIT 1)`,
+      'caller_partner',
+    )
+    .where('locked_case.id = :caseId', { caseId, userId: user.id, organisationId: user.organisationId });
   if (options.lock) query.setLock('pessimistic_write', undefined, ['locked_case']);
-  const caseFile = await query.getOne();
+  const {
+    entities: [caseFile],
+    raw: [standing],
+  } = await query.getRawAndEntities<{
+    caller_member: boolean;
+    caller_follower: boolean;
+    caller_partner: 'accepted' | 'completed' | null;
+  }>();
   if (!caseFile) throw notFound('Case');
 
   const nobody: WorkflowActor = { id: user.id, operatorStaff: false, caseAdvisor: false, mayReopen: false };
   if (can(user.role, 'case:read-own')) {
-    const [{ member }]: { member: boolean }[] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM project_member WHERE project_id = $1 AND user_id = $2) AS member`,
-      [caseFile.projectId, user.id],
-    );
-    if (member) return { caseFile, reader: 'holder', actor: nobody };
+    if (standing.caller_member) return { caseFile, reader: 'holder', actor: nobody };
     throw notFound('Case');
   }
   if (!can(user.role, 'case:work') || user.territoryId !== caseFile.territoryId) throw notFound('Case');
 
-  const operatorStaff = isOperatorStaff(user, await operatorOf(manager, caseFile.territoryId));
-  const [{ follower, partner }]: { follower: boolean; partner: 'accepted' | 'completed' | null }[] =
-    await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM case_follower WHERE case_id = $1 AND user_id = $2) AS follower,
-              (SELECT o.status FROM orientation o
-                WHERE o.case_id = $1 AND o.organisation_id = $3 AND o.status IN ('accepted', 'completed')
-                ORDER BY (o.status = 'accepted') DESC LIMIT 1) AS partner`,
-      [caseFile.id, user.id, user.organisationId],
-    );
+  const operatorStaff = await callerIsOperatorStaff(manager, user);
+  const follower = standing.caller_follower;
+  const partner = standing.caller_partner;
   const admin = user.role === 'territory_admin';
   const lead = caseFile.leadAdvisorId === user.id;
   if (!operatorStaff && !lead && !follower && partner === null) throw notFound('Case');

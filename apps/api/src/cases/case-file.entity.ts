@@ -26,6 +26,8 @@ import { User } from '../users/user.entity';
 @Index('idx_case_file_stage_entered', { synchronize: false })
 @Index(['leadAdvisorId', 'stage'])
 @Index('idx_case_file_search_trgm', { synchronize: false })
+@Index('idx_case_file_lead_open_task', { synchronize: false })
+@Index('idx_case_file_open_task', { synchronize: false })
 export class CaseFile {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -89,6 +91,20 @@ export class CaseFile {
    */
   @Column({ type: 'text', default: '', select: false })
   searchText: string;
+
+  /**
+   * The project's département, for the case list's filter without a join per case. Triggers keep
+   * it (see the CaseListDenormalised migration).
+   */
+  @Column({ type: 'varchar', length: 3, nullable: true, select: false, insert: false, update: false })
+  departementCode: string | null;
+
+  /**
+   * The earliest due date of the case's open tasks (null: none open), so that "has an overdue
+   * task" is a comparison an index serves. Triggers on case_task keep it.
+   */
+  @Column({ type: 'date', nullable: true, select: false, insert: false, update: false })
+  firstOpenTaskDue: string | null;
 
   @VersionColumn({ default: 1 })
   version: number;

@@ -42,7 +42,12 @@ export class AccessGuard implements CanActivate {
     const userId = session?.userId;
     if (!userId) return null;
     const expired = !session.loggedInAt || Date.now() - session.loggedInAt > this.config.sessionAbsoluteMs;
-    const user = expired ? null : await this.users.findActiveById(userId);
+    const preloaded = request.sessionUser;
+    const user = expired
+      ? null
+      : preloaded?.userId === userId
+        ? preloaded.user
+        : await this.users.findActiveById(userId);
     if (!user) {
       await destroySession(request);
       return null;

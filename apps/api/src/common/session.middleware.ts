@@ -3,7 +3,14 @@ import connectPgSimple from 'connect-pg-simple';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
 import { Pool } from 'pg';
+import type { User } from '../users/user.entity';
 import { APP_CONFIG, type AppConfig } from '../config/env';
+import {
+  SESSION_USER_COLUMNS,
+  SESSION_USER_JOINS,
+  type SessionUserRow,
+  sessionUserFromRow,
+} from '../users/users.service';
 import { SESSION_COOKIE } from './sessions';
 
 /**
@@ -23,7 +30,7 @@ export class SessionMiddleware implements NestMiddleware, OnModuleDestroy {
     this.pool.on('error', (error) =>
       this.logger.warn({ err: { message: error.message } }, 'session pool connection lost'),
     );
-    const PgStore = throttledTouch(connectPgSimple(session));
+    const PgStore = withSessionUser(throttledTouch(connectPgSimple(session)), this.pool);
     this.handler = session({
       name: SESSION_COOKIE,
       secret: config.sessionSecret,
@@ -75,6 +82,45 @@ function throttledTouch(Store: PgStoreClass): PgStoreClass {
       if (this.touchedAt.size >= TOUCHED_REMEMBERED) this.touchedAt.clear();
       this.touchedAt.set(sid, now);
       super.touch(sid, data, callback);
+    }
+  };
+}
+
+/**
+ * Reads the session and its active user in one statement: the access guard then needs no query of
+ * its own (every logged-in request saves a round trip). The user travels on the request
+ * (`request.sessionUser`), never in the stored session.
+ */
+function withSessionUser(Store: PgStoreClass, pool: Pool): PgStoreClass {
+  return class SessionUserStore extends Store {
+    private readonly loaded = new WeakMap<object, User | null>();
+
+    override get(
+      sid: string,
+      callback: (error: unknown, session?: session.SessionData | null) => void,
+    ): void {
+      pool
+        .query<SessionUserRow & { sess: session.SessionData }>(
+          `SELECT s.sess, ${SESSION_USER_COLUMNS}
+             FROM user_session s
+             LEFT JOIN app_user u ON u.id = (s.sess->>'userId')::uuid AND u.status = 'active'
+             ${SESSION_USER_JOINS}
+            WHERE s.sid = $1 AND s.expire >= now()`,
+          [sid],
+        )
+        .then(({ rows: [row] }) => {
+          if (!row) return callback(null, null);
+          this.loaded.set(row.sess, row.id === null ? null : sessionUserFromRow(row));
+          callback(null, row.sess);
+        }, callback);
+    }
+
+    override createSession(
+      request: Request,
+      data: session.SessionData,
+    ): session.Session & session.SessionData {
+      if (this.loaded.has(data)) request.sessionUser = { userId: data.userId, user: this.loaded.get(data)! };
+      return super.createSession(request, data);
     }
   };
 }

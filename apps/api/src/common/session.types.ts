@@ -12,6 +12,8 @@ declare module 'express-serve-static-core' {
   interface Request {
     /** The logged-in user, loaded by the access guard. */
     user?: User;
+    /** The session's user as the session store read it with the session (null: gone or disabled). */
+    sessionUser?: { userId: string; user: User | null };
   }
 }
 

@@ -17,6 +17,12 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL 13+; extensions come through migrations.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: 10, connectionTimeoutMillis: 5_000 },
+    extra: {
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+      // Many short requests at once, on few cores: a parallel plan's workers cost more than they
+      // save (the list of "my cases with an overdue task" served twice as many requests without).
+      options: '-c max_parallel_workers_per_gather=0',
+    },
   };
 }
