@@ -23,6 +23,12 @@ import { PasswordResetToken } from '../auth/password-reset-token.entity';
 import { OutboxMail } from '../mail/outbox-mail.entity';
 import { Organisation } from '../territories/organisation.entity';
 import { Territory } from '../territories/territory.entity';
+import { FundingCriterion } from '../referrals/funding-criterion.entity';
+import { ReferralDisbursement } from '../referrals/referral-disbursement.entity';
+import { ReferralDocument } from '../referrals/referral-document.entity';
+import { ReferralExchange } from '../referrals/referral-exchange.entity';
+import { ReferralReview } from '../referrals/referral-review.entity';
+import { Referral } from '../referrals/referral.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity of the app: the data source and the migration drift check use this list. */
@@ -53,6 +59,12 @@ export const ENTITIES = [
   CaseDocument,
   CaseDocumentVersion,
   Orientation,
+  FundingCriterion,
+  Referral,
+  ReferralExchange,
+  ReferralDocument,
+  ReferralReview,
+  ReferralDisbursement,
   SavedFilter,
   StaffInvitation,
   AuditEntry,
