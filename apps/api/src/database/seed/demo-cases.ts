@@ -96,6 +96,32 @@ export const DEMO_CASES: readonly DemoCase[] = [
     submittedDaysAgo: 1,
   },
   {
+    // The demo holder's second project, ready for the funders: the demo advisor leads it.
+    project: project(
+      'Le Fournil des Salorges',
+      '44109',
+      'scop',
+      'food',
+      'creation',
+      'Une boulangerie coopérative au levain, avec des farines de paysans de Loire-Atlantique.',
+    ),
+    submittedDaysAgo: 60,
+    lead: 'advisor',
+    moves: [
+      ['orientation', 2],
+      ['accompaniment', 10],
+      ['funding', 45],
+    ],
+    notes: [
+      [
+        'advisor',
+        'shared',
+        'Votre plan de financement est prêt : nous pouvons solliciter les financeurs.',
+        45,
+      ],
+    ],
+  },
+  {
     holder: ['Nadia', 'Haddad'],
     project: project(
       'Épicerie solidaire des Dervallières',
