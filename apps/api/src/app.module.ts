@@ -22,6 +22,7 @@ import { MetaModule } from './meta/meta.module';
 import { OrientationsModule } from './orientations/orientations.module';
 import { ProjectsModule } from './projects/projects.module';
 import { QuestionnairesModule } from './questionnaires/questionnaires.module';
+import { ReferralsModule } from './referrals/referrals.module';
 import { StaffModule } from './staff/staff.module';
 import { TerritoriesModule } from './territories/territories.module';
 import { UsersModule } from './users/users.module';
@@ -51,6 +52,7 @@ export class AppModule {
         CaseContentModule,
         OrientationsModule,
         DocumentsModule,
+        ReferralsModule,
         StaffModule,
       ],
       providers: [

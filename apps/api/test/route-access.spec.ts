@@ -13,6 +13,7 @@ import { CASE_CONTENT_ROUTES } from './route-table/case-content';
 import { CASE_DOCUMENTS_ROUTES } from './route-table/case-documents';
 import { CASE_LISTS_ROUTES } from './route-table/case-lists';
 import { ORIENTATIONS_ROUTES } from './route-table/orientations';
+import { REFERRALS_ROUTES } from './route-table/referrals';
 import { STAFF_ROUTES } from './route-table/staff';
 
 /**
@@ -24,6 +25,7 @@ const ROUTE_TABLE: Record<string, readonly Caller[]> = {
   ...CASE_CONTENT_ROUTES,
   ...CASE_DOCUMENTS_ROUTES,
   ...ORIENTATIONS_ROUTES,
+  ...REFERRALS_ROUTES,
   ...CASE_LISTS_ROUTES,
   ...STAFF_ROUTES,
   'GET /api/health': EVERYONE,

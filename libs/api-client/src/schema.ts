@@ -17,6 +17,22 @@ export interface paths {
         patch: operations["DirectoryAdmin_updateOffer"];
         trace?: never;
     };
+    "/api/admin/offers/{id}/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FundingCriteria_list"];
+        put: operations["FundingCriteria_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/organisations": {
         parameters: {
             query?: never;
@@ -465,6 +481,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/referral-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Referrals_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Referrals_funding"];
+        put?: never;
+        post: operations["Referrals_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/tasks": {
         parameters: {
             query?: never;
@@ -897,6 +945,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Referrals_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Referrals_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Referrals_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Referrals_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/disbursements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Referrals_disburse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/documents/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Referrals_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Referrals_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Referrals_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/reviews/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Referrals_review"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Referrals_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Referrals_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff-invitations/accept": {
         parameters: {
             query?: never;
@@ -1107,6 +1331,11 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        AskQuestionDto: {
+            question: string;
+            /** @description The version of the referral the step was decided on. */
+            version: number;
+        };
         AssignCaseDto: {
             /** @description Advisors following the case; replaces the current list. */
             followerIds?: string[];
@@ -1187,6 +1416,11 @@ export interface components {
              * @enum {string}
              */
             visibility: "internal" | "shared";
+        };
+        CaseFundingDto: {
+            /** @description Newest first. */
+            referrals: components["schemas"]["ReferralSummaryDto"][];
+            totals: components["schemas"]["FundingTotalsDto"];
         };
         CaseListItemDto: {
             /** @description The project’s owner. */
@@ -1436,6 +1670,24 @@ export interface components {
              */
             operatorName: string;
         };
+        DecideReferralDto: {
+            conditions?: string;
+            /** @description Granting more than was asked must be confirmed. */
+            confirmAboveAsked?: boolean;
+            /** @enum {string} */
+            decision: "approved" | "declined";
+            /** @description Integer cents; required to approve. */
+            grantedCents?: number;
+            /**
+             * @description Default: the instrument asked.
+             * @enum {string}
+             */
+            grantedInstrument?: "grant" | "honour_loan" | "bank_loan" | "guarantee" | "equity" | "repayable_advance";
+            /** @description Why; required to decline (the holder sees it). */
+            reason?: string;
+            /** @description The version of the referral the step was decided on. */
+            version: number;
+        };
         DeclineOrientationDto: {
             /** @description Why the partner declines; the holder does not see it. */
             reason: string;
@@ -1494,6 +1746,15 @@ export interface components {
             /** Format: date-time */
             submittedAt: string | null;
         };
+        DisbursementDto: {
+            amountCents: number;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** Format: date */
+            paidOn: string;
+            recordedBy: components["schemas"]["PersonDto"];
+        };
         DocumentDto: {
             /** @enum {string} */
             category: "statutes" | "business_plan" | "budget" | "accounts" | "bank_details" | "other";
@@ -1534,11 +1795,66 @@ export interface components {
             requestId: string;
             statusCode: number;
         };
+        ExchangeDocumentDto: {
+            /** @enum {string} */
+            category: "statutes" | "business_plan" | "budget" | "accounts" | "bank_details" | "other";
+            fileName: string;
+            versionId: string;
+        };
+        ExchangeDto: {
+            author: components["schemas"]["PersonDto"];
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Files sent with an answer. */
+            documents: components["schemas"]["ExchangeDocumentDto"][];
+            id: string;
+            /** @enum {string} */
+            kind: "question" | "answer";
+        };
+        FundingCriterionDto: {
+            id: string;
+            label: string;
+            position: number;
+            scale: number;
+            weight: number;
+        };
+        FundingCriterionInputDto: {
+            label: string;
+            scale: number;
+            weight: number;
+        };
+        FundingTotalsDto: {
+            /** @description Asked over referrals neither withdrawn nor declined. */
+            askedCents: number;
+            /** @description Granted over approved referrals. */
+            grantedCents: number;
+            /** @description Paid over approved referrals. */
+            paidCents: number;
+            /** @description Asked over referrals still undecided. */
+            pendingAskedCents: number;
+        };
         HealthDto: {
             /** @enum {string} */
             database: "up" | "down";
             /** @enum {string} */
             status: "ok" | "error";
+        };
+        InboxItemDto: {
+            /** @description Whole days since it was sent. */
+            ageDays: number;
+            askedCents: number;
+            /** @enum {string} */
+            askedInstrument: "grant" | "honour_loan" | "bank_loan" | "guarantee" | "equity" | "repayable_advance";
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            offer: components["schemas"]["ReferralRefDto"];
+            projectName: string;
+            /** @example PDL-2026-00042 */
+            reference: string;
+            /** @enum {string} */
+            status: "sent" | "in_review" | "info_requested" | "approved" | "declined" | "withdrawn";
         };
         InvitationOrganisationDto: {
             name: string;
@@ -2148,6 +2464,206 @@ export interface components {
             /** @description Send it back with an edit: a stale one is a 409. */
             version: number;
         };
+        RecordDisbursementDto: {
+            /** @description Integer cents. */
+            amountCents: number;
+            /**
+             * Format: date
+             * @description Not in the future.
+             * @example 2026-06-30
+             */
+            paidOn: string;
+            /** @description The version of the referral the step was decided on. */
+            version: number;
+        };
+        ReferralCountsDto: {
+            approved: number;
+            declined: number;
+            in_review: number;
+            info_requested: number;
+            sent: number;
+            withdrawn: number;
+        };
+        ReferralCriterionDto: {
+            id: string;
+            label: string;
+            /** @description Scores go from 0 to it. */
+            scale: number;
+            weight: number;
+        };
+        ReferralDocumentDto: {
+            /**
+             * Format: date-time
+             * @description When it was linked to the referral.
+             */
+            addedAt: string;
+            /** @enum {string} */
+            category: "statutes" | "business_plan" | "budget" | "accounts" | "bank_details" | "other";
+            contentType: string;
+            documentId: string;
+            /** @description The answer it came with; null: sent with the referral. */
+            exchangeId: string | null;
+            fileName: string;
+            sizeBytes: number;
+            version: number;
+            versionId: string;
+        };
+        ReferralDocumentOptionDto: {
+            /** @enum {string} */
+            category: "statutes" | "business_plan" | "budget" | "accounts" | "bank_details" | "other";
+            /** Format: date-time */
+            createdAt: string;
+            fileName: string;
+            /** @description The document id (send it in `documentIds`). */
+            id: string;
+            version: number;
+            /** @description Its current version. */
+            versionId: string;
+        };
+        ReferralDto: {
+            /** @description The steps the caller may take (withdraw, answer for the case’s people). */
+            actions: ("open" | "request_info" | "answer" | "approve" | "decline" | "withdraw")[];
+            /** @description Integer cents. */
+            askedCents: number;
+            /** @enum {string} */
+            askedInstrument: "grant" | "honour_loan" | "bank_loan" | "guarantee" | "equity" | "repayable_advance";
+            /** @description For the case’s staff; null for funders. */
+            caseId: string | null;
+            conditions: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The offer’s grid. */
+            criteria: components["schemas"]["ReferralCriterionDto"][];
+            /** Format: date-time */
+            decidedAt: string | null;
+            declineReason: string | null;
+            /** @description Oldest first. */
+            disbursements: components["schemas"]["DisbursementDto"][];
+            documents: components["schemas"]["ReferralDocumentDto"][];
+            /** @description Oldest first. */
+            exchanges: components["schemas"]["ExchangeDto"][];
+            /** @description Integer cents. */
+            grantedCents: number | null;
+            /** @enum {string|null} */
+            grantedInstrument: "grant" | "honour_loan" | "bank_loan" | "guarantee" | "equity" | "repayable_advance" | null;
+            id: string;
+            /** @description The advisor’s cover message. */
+            message: string;
+            offer: components["schemas"]["ReferralRefDto"];
+            /** @description The question waiting for an answer. */
+            openQuestion: components["schemas"]["ExchangeDto"] | null;
+            /** @description The funder. */
+            organisation: components["schemas"]["ReferralRefDto"];
+            /** @description Integer cents paid so far. */
+            paidCents: number;
+            /** @example PDL-2026-00042 */
+            reference: string;
+            /** @description Granted minus paid; null until approved. */
+            remainingCents: number | null;
+            reviews: components["schemas"]["ReferralReviewDto"][];
+            /** Format: date-time */
+            sentAt: string;
+            sentBy: components["schemas"]["PersonDto"];
+            snapshot: components["schemas"]["ReferralSnapshotDto"];
+            /** @enum {string} */
+            status: "sent" | "in_review" | "info_requested" | "approved" | "declined" | "withdrawn";
+            /** @description Send it back with a step: a stale one is a 409. */
+            version: number;
+            /** @description Mean of the reviews’ weightedScore. */
+            weightedMean: number | null;
+        };
+        ReferralInboxDto: {
+            items: components["schemas"]["InboxItemDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ReferralOfferOptionDto: {
+            amountMaxCents: number | null;
+            amountMinCents: number | null;
+            id: string;
+            /** @enum {string|null} */
+            instrument: "grant" | "honour_loan" | "bank_loan" | "guarantee" | "equity" | "repayable_advance" | null;
+            name: string;
+            /** @description The funder. */
+            organisation: components["schemas"]["ReferralRefDto"];
+        };
+        ReferralOptionsDto: {
+            /** @description Newest first. */
+            documents: components["schemas"]["ReferralDocumentOptionDto"][];
+            offers: components["schemas"]["ReferralOfferOptionDto"][];
+        };
+        ReferralRefDto: {
+            id: string;
+            name: string;
+        };
+        ReferralRequestItemDto: {
+            /** @description Integer cents. */
+            askedCents: number;
+            /** @enum {string} */
+            askedInstrument: "grant" | "honour_loan" | "bank_loan" | "guarantee" | "equity" | "repayable_advance";
+            /**
+             * Format: uuid
+             * @description A published funding offer of the case’s territory.
+             */
+            offerId: string;
+        };
+        ReferralReviewDto: {
+            comment: string;
+            id: string;
+            /** @description The caller’s own review. */
+            mine: boolean;
+            reviewer: components["schemas"]["PersonDto"];
+            /** @description Score per criterion id. */
+            scores: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            /** @description 0–100, one decimal: Σ(score/scale × weight) / Σ weight × 100. */
+            weightedScore: number;
+        };
+        ReferralSnapshotDto: {
+            holders: components["schemas"]["SnapshotHolderDto"][];
+            needProfile: components["schemas"]["NeedProfileDto"] | null;
+            project: components["schemas"]["SnapshotProjectDto"];
+            reference: string;
+            /** @description The advisor’s summary for the funder; empty for holders. */
+            summary: string;
+        };
+        ReferralSummaryDto: {
+            /** @description The steps the caller may take (withdraw, answer for the case’s people). */
+            actions: ("open" | "request_info" | "answer" | "approve" | "decline" | "withdraw")[];
+            /** @description Integer cents. */
+            askedCents: number;
+            /** @enum {string} */
+            askedInstrument: "grant" | "honour_loan" | "bank_loan" | "guarantee" | "equity" | "repayable_advance";
+            conditions: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            declineReason: string | null;
+            /** @description Integer cents. */
+            grantedCents: number | null;
+            /** @enum {string|null} */
+            grantedInstrument: "grant" | "honour_loan" | "bank_loan" | "guarantee" | "equity" | "repayable_advance" | null;
+            id: string;
+            offer: components["schemas"]["ReferralRefDto"];
+            /** @description The question waiting for an answer. */
+            openQuestion: components["schemas"]["ExchangeDto"] | null;
+            /** @description The funder. */
+            organisation: components["schemas"]["ReferralRefDto"];
+            /** @description Integer cents paid so far. */
+            paidCents: number;
+            /** @enum {string} */
+            status: "sent" | "in_review" | "info_requested" | "approved" | "declined" | "withdrawn";
+        };
+        ReferralVersionDto: {
+            /** @description The version of the referral the step was decided on. */
+            version: number;
+        };
         SaveAnswerDto: {
             /** @description An option key (single choice), option keys (multiple choice), 1–5 (scale), a number, a text, or true/false (yes/no). */
             value: string | number | boolean | string[];
@@ -2166,10 +2682,35 @@ export interface components {
             definition: components["schemas"]["QuestionnaireDefinitionDto"];
             revision: number;
         };
+        SaveFundingCriteriaDto: {
+            /** @description In their order. */
+            criteria: components["schemas"]["FundingCriterionInputDto"][];
+        };
+        SaveReviewDto: {
+            comment: string;
+            /** @description A score from 0 to its scale for every criterion of the offer, by criterion id. */
+            scores: {
+                [key: string]: number;
+            };
+            /** @description Of my review, when it exists. */
+            version?: number;
+        };
         SectionProgressDto: {
             answered: number;
             key: string;
             total: number;
+        };
+        SendReferralsDto: {
+            /** @description Documents of this case, sent at their current version. */
+            documentIds?: string[];
+            /** @description The cover message to the funders. */
+            message: string;
+            /** @description Distinct offers. */
+            referrals: components["schemas"]["ReferralRequestItemDto"][];
+            /** @description The advisor’s summary of the dossier. */
+            summary?: string;
+            /** @description The version of the case the referrals were decided on. */
+            version: number;
         };
         SignupDto: {
             /** @description Must be true: the terms of use and the privacy notice are accepted. */
@@ -2184,6 +2725,21 @@ export interface components {
             password: string;
             /** @example pdl */
             territoryCode: string;
+        };
+        SnapshotHolderDto: {
+            firstName: string;
+            lastName: string;
+        };
+        SnapshotProjectDto: {
+            commune: components["schemas"]["CaseCommuneDto"] | null;
+            /** @enum {string|null} */
+            legalForm: "unregistered" | "association" | "scop" | "scic" | "cae_member" | "esus_company" | "other" | null;
+            name: string;
+            /** @enum {string|null} */
+            sector: "food" | "agriculture" | "environment" | "circular_economy" | "energy" | "mobility" | "housing" | "social_care" | "health" | "education" | "culture" | "sport_leisure" | "tourism" | "crafts" | "digital" | "finance" | "employment_inclusion" | "other" | null;
+            /** @enum {string|null} */
+            stage: "idea" | "feasibility" | "creation" | "development" | "consolidation" | "scale_up" | "takeover" | null;
+            summary: string;
         };
         StaffAdvisorDto: {
             firstName: string;
@@ -2441,6 +2997,11 @@ export interface components {
             id: string;
             name: string;
         };
+        WithdrawReferralDto: {
+            reason?: string;
+            /** @description The version of the referral the step was decided on. */
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -2472,6 +3033,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OfferAdminDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FundingCriteria_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCriterionDto"][];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FundingCriteria_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveFundingCriteriaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCriterionDto"][];
                 };
             };
             /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
@@ -3700,6 +4325,100 @@ export interface operations {
             };
         };
     };
+    Referrals_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralOptionsDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Referrals_funding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFundingDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Referrals_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendReferralsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"][];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     Tasks_list: {
         parameters: {
             query?: never;
@@ -4782,6 +5501,375 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QuestionnaireVersionDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Referrals_inbox: {
+        parameters: {
+            query?: {
+                /** @description Default: oldest first. */
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                /** @description Reference or project name; accent- and case-insensitive. */
+                q?: string;
+                sort?: "createdAt";
+                /** @description Repeatable; default: all. */
+                status?: ("sent" | "in_review" | "info_requested" | "approved" | "declined" | "withdrawn")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralInboxDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Referrals_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Referrals_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    body: string;
+                    /** @description Stored as case documents of category `other`. */
+                    files?: string[];
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Referrals_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideReferralDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Referrals_disburse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordDisbursementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Referrals_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, with the type read from them at upload. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Referrals_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Referrals_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Referrals_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Referrals_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawReferralDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Referrals_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralCountsDto"];
                 };
             };
             /** @description An error: 400 bad input (details name each field), 401, 403, 404, 409, 413 too large, 415 file type refused, 429 (Retry-After), 5xx. */

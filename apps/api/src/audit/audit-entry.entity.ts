@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const AUDITED_RECORDS = ['case', 'project', 'diagnostic', 'document'] as const;
+export const AUDITED_RECORDS = ['case', 'project', 'diagnostic', 'document', 'referral'] as const;
 export type AuditedRecord = (typeof AUDITED_RECORDS)[number];
 
 /** Who did what to which record, when, from where. Written once, never updated. */

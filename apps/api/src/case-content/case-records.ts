@@ -37,11 +37,11 @@ export async function canSeeCase(manager: EntityManager, user: User, caseId: str
 /** A row of the case's timeline, written in the transaction of the change it records. */
 export async function addCaseEvent(
   manager: EntityManager,
-  caseFile: CaseFile,
+  caseFile: Pick<CaseFile, 'id' | 'territoryId'>,
   actor: User,
   kind: string,
   visibility: CaseEventVisibility,
-  payload: Record<string, string | string[]>,
+  payload: Record<string, string | number | string[]>,
 ): Promise<void> {
   await manager.insert(CaseEvent, {
     caseId: caseFile.id,

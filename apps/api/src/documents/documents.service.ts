@@ -18,7 +18,7 @@ import { cleanFileName } from './file-names';
 import { fileTooLarge, type UploadedFileBytes } from './upload';
 
 /** A file checked and ready to store. */
-interface CheckedFile {
+export interface CheckedFile {
   bytes: Buffer;
   fileName: string;
   contentType: string;
@@ -105,6 +105,71 @@ export class DocumentsService {
       version: version ?? document.currentVersion,
     });
     if (!stored) throw notFound('Document version');
+    return {
+      fileName: stored.fileName,
+      contentType: stored.contentType,
+      sizeBytes: Number(stored.sizeBytes),
+      stream: await this.storage.get(stored.storageKey),
+    };
+  }
+
+  /**
+   * Checks and stores files that another service records in its own transaction (a referral's
+   * answer): the storage keys, in order. Should anything fail later, `discardStored` removes them.
+   */
+  async checkAndStore(files: UploadedFileBytes[]): Promise<{ file: CheckedFile; storageKey: string }[]> {
+    const checked: CheckedFile[] = [];
+    for (const file of files) checked.push(await this.check(file));
+    const stored: { file: CheckedFile; storageKey: string }[] = [];
+    try {
+      for (const file of checked) {
+        const storageKey = randomUUID();
+        await this.storage.put(storageKey, file.bytes, file.contentType);
+        stored.push({ file, storageKey });
+      }
+    } catch (error) {
+      await this.discardStored(stored.map((entry) => entry.storageKey));
+      throw error;
+    }
+    return stored;
+  }
+
+  /** Removes stored files whose rows were never written. */
+  async discardStored(storageKeys: string[]): Promise<void> {
+    for (const storageKey of storageKeys) {
+      await this.storage
+        .delete(storageKey)
+        .catch((cleanup: unknown) =>
+          this.logger.error({ err: cleanup, storageKey }, 'could not remove the file of a failed upload'),
+        );
+    }
+  }
+
+  /**
+   * A new document of the case for a file `checkAndStore` stored, in the caller's transaction,
+   * with its shared event: the ids of the document and of its version.
+   */
+  async recordNewDocument(
+    manager: EntityManager,
+    user: User,
+    caseFile: CaseFile,
+    category: UploadDocumentDto['category'],
+    stored: { file: CheckedFile; storageKey: string },
+  ): Promise<{ documentId: string; versionId: string }> {
+    const documentId = await this.record(
+      manager,
+      user,
+      caseFile,
+      { category },
+      stored.file,
+      stored.storageKey,
+    );
+    const version = await manager.findOneByOrFail(CaseDocumentVersion, { documentId, version: 1 });
+    return { documentId, versionId: version.id };
+  }
+
+  /** The bytes of a version the caller has already been allowed to read. */
+  async openVersion(stored: CaseDocumentVersion): Promise<DocumentDownload> {
     return {
       fileName: stored.fileName,
       contentType: stored.contentType,

@@ -9,6 +9,7 @@ import type {
 import type { EntityManager } from 'typeorm';
 import { Offer } from '../../directory/offer.entity';
 import { refreshOfferSearchText } from '../../directory/search-text';
+import { FundingCriterion } from '../../referrals/funding-criterion.entity';
 import { Organisation } from '../../territories/organisation.entity';
 import type { Territory } from '../../territories/territory.entity';
 import type { DemoOrganisation } from './demo-accounts';
@@ -39,6 +40,8 @@ interface CatalogueOffer {
   sectors?: Sector[];
   /** Funding offers only: the instrument and its range in euros. */
   funding?: { instrument: FundingInstrument; euros: [number, number] };
+  /** Funding offers only: the grid the funder scores referrals on, in its order. */
+  criteria?: { label: string; weight: number; scale: number }[];
   published?: boolean;
 }
 
@@ -451,6 +454,11 @@ export const CATALOGUE_OFFERS: CatalogueOffer[] = [
     {
       stages: ['creation', 'development'],
       legalForms: ['unregistered', 'association', 'scop', 'scic', 'esus_company'],
+      criteria: [
+        { label: 'Utilité sociale du projet', weight: 3, scale: 5 },
+        { label: 'Solidité du modèle économique', weight: 2, scale: 5 },
+        { label: 'Capacité de l’équipe', weight: 1, scale: 5 },
+      ],
     },
   ),
   funding(
@@ -1129,7 +1137,7 @@ export async function seedDemoCatalogue(
     });
     ids.set(key, String(identifiers[0]?.['id']));
   }
-  await manager.insert(
+  const { identifiers: offerIds } = await manager.insert(
     Offer,
     CATALOGUE_OFFERS.map((offer) => {
       const organisationId = ids.get(offer.organisation);
@@ -1151,6 +1159,14 @@ export async function seedDemoCatalogue(
       };
     }),
   );
+  const criteria = CATALOGUE_OFFERS.flatMap((offer, index) =>
+    (offer.criteria ?? []).map((criterion, position) => ({
+      offerId: String(offerIds[index]?.['id']),
+      ...criterion,
+      position,
+    })),
+  );
+  if (criteria.length > 0) await manager.insert(FundingCriterion, criteria);
   await refreshOfferSearchText(manager, { territoryId: territory.id });
   return { organisations: ids.size, offers: CATALOGUE_OFFERS.length };
 }
