@@ -2659,6 +2659,8 @@ export interface components {
             paidCents: number;
             /** @enum {string} */
             status: "sent" | "in_review" | "info_requested" | "approved" | "declined" | "withdrawn";
+            /** @description Send it back with a step: a stale one is a 409. */
+            version: number;
         };
         ReferralVersionDto: {
             /** @description The version of the referral the step was decided on. */

@@ -280,6 +280,7 @@ function summaryOf(
     decidedAt: referral.decidedAt?.toISOString() ?? null,
     openQuestion: referral.status === 'info_requested' && last?.kind === 'question' ? last : null,
     actions: actionsFor(referral.status, viewer),
+    version: referral.version,
   };
 }
 
@@ -349,6 +350,5 @@ export async function toReferralDto(
       referral.status === 'approved' && referral.grantedCents !== null
         ? referral.grantedCents - paidCents
         : null,
-    version: referral.version,
   };
 }

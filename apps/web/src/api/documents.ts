@@ -42,7 +42,7 @@ export interface UploadInput {
 }
 
 /** The CSRF token the API expects on writes; a first GET sets its cookie when no response has yet. */
-async function csrfToken(): Promise<string | null> {
+export async function csrfToken(): Promise<string | null> {
   const token = readCookie(CSRF_COOKIE);
   if (token !== null) return token;
   await fetch('/api/meta', { credentials: 'same-origin' }).catch(() => undefined);

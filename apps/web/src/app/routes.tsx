@@ -13,6 +13,7 @@ const OWN_PAGES: ReadonlySet<NavItem['key']> = new Set([
   'projects',
   'cases',
   'orientations',
+  'referrals',
   'organisations',
   'questionnaire',
   'users',
@@ -75,6 +76,20 @@ const CASE_WORK_ROUTES: RouteObject[] = [
     lazy: async () => ({
       Component: (await import('../features/orientations-inbox/OrientationsInboxPage')).OrientationsInboxPage,
     }),
+  },
+];
+
+// The funder's inbox of referrals and one referral (which the case's staff may open too).
+const REFERRAL_ROUTES: RouteObject[] = [
+  {
+    path: 'referrals',
+    lazy: async () => ({
+      Component: (await import('../features/referrals/ReferralsInboxPage')).ReferralsInboxPage,
+    }),
+  },
+  {
+    path: 'referrals/:referralId',
+    lazy: async () => ({ Component: (await import('../features/referrals/ReferralPage')).ReferralPage }),
   },
 ];
 
@@ -160,6 +175,7 @@ export const routes: RouteObject[] = [
       ...SECTION_ROUTES,
       ...HOLDER_ROUTES,
       ...CASE_WORK_ROUTES,
+      ...REFERRAL_ROUTES,
       ...TERRITORY_ADMIN_ROUTES,
       ...STAFF_ROUTES,
       { path: '*', Component: NotFoundPage },

@@ -134,6 +134,7 @@ export class ReferralSummaryDto {
     description: 'The steps the caller may take (withdraw, answer for the case’s people).',
   })
   actions: ReferralAction[];
+  @ApiProperty({ description: 'Send it back with a step: a stale one is a 409.' }) version: number;
 }
 
 export class FundingTotalsDto {
@@ -267,7 +268,6 @@ export class ReferralDto extends ReferralSummaryDto {
   @ApiProperty({ type: [DisbursementDto], description: 'Oldest first.' }) disbursements: DisbursementDto[];
   @ApiProperty({ type: Number, nullable: true, description: 'Granted minus paid; null until approved.' })
   remainingCents: number | null;
-  @ApiProperty({ description: 'Send it back with a step: a stale one is a 409.' }) version: number;
 }
 
 /** A line of an offer's scoring grid. */

@@ -18,6 +18,7 @@ import { FullPageLoader } from '../../ui/FullPageLoader';
 import { PageHeading } from '../../ui/PageHeading';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 
+import { CriteriaEditor } from './CriteriaEditor';
 import { isConflict } from './form-errors';
 import { OfferForm } from './OfferForm';
 import { AdminBreadcrumbs } from './OrganisationEditPage';
@@ -157,6 +158,7 @@ function ExistingOffer({
           {publish.isError && !conflict && <ErrorAlert title={errorMessage(t, publish.error)} />}
         </Stack>
       </Paper>
+      {offer.kind === 'funding' && <CriteriaEditor offerId={offer.id} />}
       <OfferForm
         key={formKey}
         offer={offer}

@@ -11,6 +11,7 @@ import { useCase, type CaseDto } from '../../api/cases';
 import { errorMessage } from '../../api/errors';
 import { FullPageLoader } from '../../ui/FullPageLoader';
 import { PageHeading } from '../../ui/PageHeading';
+import { FundingPanel } from '../referrals/FundingPanel';
 import { useCurrentUser } from '../shell/current-user';
 
 import type { NameOf } from './case-events';
@@ -105,6 +106,20 @@ function CaseWorkspace({ record, reload }: { record: CaseDto; reload: () => Prom
             value: 'orientations',
             label: t('casePage.tabs.orientations'),
             panel: <OrientationsPanel caseId={record.id} staff canOrient={record.caseAdvisor} level={2} />,
+          },
+          {
+            value: 'funding',
+            label: t('casePage.tabs.funding'),
+            panel: (
+              <FundingPanel
+                caseId={record.id}
+                staff
+                canRefer={record.caseAdvisor}
+                caseStage={record.stage}
+                caseVersion={record.version}
+                level={2}
+              />
+            ),
           },
         ]}
       />

@@ -9,6 +9,7 @@ import {
 import type { TFunction } from 'i18next';
 
 import type { CaseEventDto } from '../../api/cases';
+import { formatEuros } from '../directory/money';
 
 /** The kinds of events the timeline can be filtered on, each a few related event kinds. */
 export const EVENT_GROUPS = [
@@ -19,6 +20,7 @@ export const EVENT_GROUPS = [
   'messages',
   'documents',
   'orientations',
+  'funding',
 ] as const;
 export type EventGroup = (typeof EVENT_GROUPS)[number];
 
@@ -39,6 +41,13 @@ const GROUP_OF_KIND: Record<string, EventGroup> = {
   orientation_accepted: 'orientations',
   orientation_declined: 'orientations',
   orientation_completed: 'orientations',
+  referral_sent: 'funding',
+  referral_opened: 'funding',
+  referral_info_requested: 'funding',
+  referral_answered: 'funding',
+  referral_decided: 'funding',
+  referral_withdrawn: 'funding',
+  referral_payment_recorded: 'funding',
 };
 
 export function eventGroup(kind: string): EventGroup | null {
@@ -56,6 +65,11 @@ const isCategory = oneOf<DocumentCategory>(DOCUMENT_CATEGORIES);
 function text(payload: Record<string, unknown>, key: string): string {
   const value = payload[key];
   return typeof value === 'string' ? value : '';
+}
+
+function euros(payload: Record<string, unknown>, key: string): string {
+  const value = payload[key];
+  return typeof value === 'number' ? formatEuros(value) : '';
 }
 
 /** Names of the people an event may mention by id only (an assignment). */
@@ -103,6 +117,26 @@ export function eventTitle(t: TFunction, event: CaseEventDto, nameOf: NameOf): s
         organisation: text(payload, 'organisationName'),
         offer: text(payload, 'offerName'),
       });
+    case 'referral_sent':
+      return t('casePage.events.referral_sent', {
+        organisation: text(payload, 'organisationName'),
+        offer: text(payload, 'offerName'),
+        amount: euros(payload, 'askedCents'),
+      });
+    case 'referral_opened':
+    case 'referral_info_requested':
+    case 'referral_answered':
+    case 'referral_withdrawn':
+      return t(`casePage.events.${event.kind}`, { organisation: text(payload, 'organisationName') });
+    case 'referral_decided':
+      return payload['decision'] === 'approved'
+        ? t('casePage.events.referralApproved', {
+            organisation: text(payload, 'organisationName'),
+            amount: euros(payload, 'grantedCents'),
+          })
+        : t('casePage.events.referralDeclined', { organisation: text(payload, 'organisationName') });
+    case 'referral_payment_recorded':
+      return t('casePage.events.referral_payment_recorded', { amount: euros(payload, 'amountCents') });
     default:
       return t('casePage.events.other');
   }

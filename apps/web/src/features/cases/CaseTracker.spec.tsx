@@ -48,7 +48,14 @@ describe("the holder's case", () => {
       within(tabs)
         .getAllByRole('tab')
         .map((tab) => tab.textContent),
-    ).toEqual(["Ce qui s'est passé", 'Messages', 'Documents', 'Notes partagées', 'Orientations']);
+    ).toEqual([
+      "Ce qui s'est passé",
+      'Messages',
+      'Documents',
+      'Notes partagées',
+      'Orientations',
+      'Financement',
+    ]);
     expect(screen.getByText("Votre chargé·e d'accompagnement : Léa Bernard")).toBeTruthy();
     const history = screen.getByRole('tabpanel', { name: "Ce qui s'est passé" });
     expect(

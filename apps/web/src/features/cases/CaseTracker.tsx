@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 
 import { useMessages } from '../../api/case-content';
 import { useCase, type CaseDto } from '../../api/cases';
+import { useCaseFunding } from '../../api/referrals';
 import { casePath } from '../case-list/case-display';
 import { CaseTabs } from '../case-page/CaseTabs';
 import { CaseTimeline } from '../case-page/CaseTimeline';
@@ -14,6 +15,7 @@ import { MessageThread } from '../case-page/MessageThread';
 import { NotesPanel } from '../case-page/NotesPanel';
 import { OrientationsPanel } from '../case-page/OrientationsPanel';
 import { useFormatters } from '../projects/format';
+import { FundingPanel } from '../referrals/FundingPanel';
 import { useCurrentUser } from '../shell/current-user';
 
 import { CASE_STEPS, currentStep } from './case-steps';
@@ -115,6 +117,10 @@ function CaseProgress({ record }: { record: CaseDto }) {
 function HolderCaseTabs({ record }: { record: CaseDto }) {
   const { t } = useTranslation();
   const unread = useMessages(record.id).data?.unreadCount ?? 0;
+  // A funder's question waiting for an answer is worth attention, like an unread message.
+  const questions = (useCaseFunding(record.id).data?.referrals ?? []).filter((referral) =>
+    referral.actions.includes('answer'),
+  ).length;
   // Holders get shared events only, whose actors are named in them.
   const nameOf = () => undefined;
   return (
@@ -146,6 +152,21 @@ function HolderCaseTabs({ record }: { record: CaseDto }) {
           value: 'orientations',
           label: t('casePage.tabs.orientations'),
           panel: <OrientationsPanel caseId={record.id} staff={false} canOrient={false} level={3} />,
+        },
+        {
+          value: 'funding',
+          label: t('casePage.tabs.funding'),
+          count: questions,
+          panel: (
+            <FundingPanel
+              caseId={record.id}
+              staff={false}
+              canRefer={false}
+              caseStage={record.stage}
+              caseVersion={record.version}
+              level={3}
+            />
+          ),
         },
       ]}
     />

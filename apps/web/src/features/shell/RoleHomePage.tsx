@@ -1,11 +1,11 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { ComingNext } from '../../ui/ComingNext';
 import { PageHeading } from '../../ui/PageHeading';
 import { AdvisorHomePage } from '../advisor-home/AdvisorHomePage';
 import { PendingInvitationNotice } from '../projects/PendingInvitationNotice';
 import { ProjectList } from '../projects/ProjectList';
+import { FunderHomePage } from '../referrals/FunderHomePage';
 import { PlatformTerritoriesPage } from '../staff/PlatformTerritoriesPage';
 
 import { useCurrentUser } from './current-user';
@@ -17,18 +17,13 @@ export function RoleHomePage() {
   if (me.role === 'advisor' || me.role === 'territory_admin') return <AdvisorHomePage />;
   // The platform admin's work is the territories: their home is that page.
   if (me.role === 'platform_admin') return <PlatformTerritoriesPage />;
+  if (me.role === 'funder') return <FunderHomePage />;
   return (
     <Stack gap="lg">
       <PageHeading>{t(`homes.${me.role}.title`)}</PageHeading>
       <Text>{t('homes.greeting', { firstName: me.firstName, role: t(`roles.${me.role}`) })}</Text>
-      {me.role === 'holder' ? (
-        <>
-          <PendingInvitationNotice />
-          <ProjectList />
-        </>
-      ) : (
-        <ComingNext title={t(`homes.${me.role}.emptyTitle`)} body={t(`homes.${me.role}.emptyBody`)} />
-      )}
+      <PendingInvitationNotice />
+      <ProjectList />
     </Stack>
   );
 }
