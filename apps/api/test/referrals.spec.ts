@@ -573,6 +573,24 @@ describe('referrals to funders', () => {
         'referral_decided',
         'referral_payment_recorded',
       ]);
+
+      // Each step that went through is an audit entry naming it, whoever took it; refused ones are not.
+      const steps = await ctx.dataSource
+        .getRepository(AuditEntry)
+        .find({ where: { recordType: 'referral', recordId: referral.id }, order: { createdAt: 'ASC' } });
+      expect(
+        steps.filter((entry) => entry.action !== 'read').map((entry) => [entry.action, entry.actorRole]),
+      ).toEqual([
+        ['referral_open', 'funder'],
+        ['referral_question', 'funder'],
+        ['referral_answer', 'advisor'],
+        ['referral_decision', 'funder'],
+        ['referral_payment', 'funder'],
+      ]);
+      const sending = await ctx.dataSource
+        .getRepository(AuditEntry)
+        .findBy({ recordType: 'case', recordId: caseId, action: 'referrals_sent' });
+      expect(sending).toHaveLength(1);
     });
 
     it('needs a question to ask and a reason to decline (400), and refuses a stale version (409)', async () => {

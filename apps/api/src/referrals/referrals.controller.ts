@@ -20,7 +20,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuditStaffRead } from '../audit/audit';
+import { AuditStaffRead, AuditStep } from '../audit/audit';
 import { Authenticated, RequirePermission } from '../common/access';
 import { CurrentUser } from '../common/current-user.decorator';
 import { UuidParam } from '../common/uuid-param';
@@ -67,6 +67,7 @@ export class ReferralsController {
 
   /** The case's advisors send it to one or more funders, each with a frozen snapshot. */
   @Post('cases/:id/referrals')
+  @AuditStep('case', 'referrals_sent')
   @RequirePermission('case:work')
   @ApiCreatedResponse({ type: [ReferralDto] })
   send(
@@ -133,7 +134,7 @@ export class ReferralsController {
 
   /** The funder starts reviewing: sent → in_review. */
   @Post('referrals/:id/open')
-  @AuditStaffRead('referral')
+  @AuditStep('referral', 'referral_open')
   @RequirePermission('referral:review')
   @HttpCode(200)
   @ApiOkResponse({ type: ReferralDto })
@@ -147,7 +148,7 @@ export class ReferralsController {
 
   /** The funder asks for information: in_review → info_requested. */
   @Post('referrals/:id/questions')
-  @AuditStaffRead('referral')
+  @AuditStep('referral', 'referral_question')
   @RequirePermission('referral:review')
   @ApiCreatedResponse({ type: ReferralDto })
   ask(
@@ -160,7 +161,7 @@ export class ReferralsController {
 
   /** The case's advisors or holders answer the open question, with files: info_requested → in_review. */
   @Post('referrals/:id/answers')
-  @AuditStaffRead('referral')
+  @AuditStep('referral', 'referral_answer')
   @Authenticated()
   @UseInterceptors(UploadTooLargeInterceptor, FilesInterceptor('files', MAX_ANSWER_FILES))
   @ApiConsumes('multipart/form-data')
@@ -177,7 +178,7 @@ export class ReferralsController {
 
   /** The funder approves (with an amount) or declines (with a reason); once. */
   @Post('referrals/:id/decision')
-  @AuditStaffRead('referral')
+  @AuditStep('referral', 'referral_decision')
   @RequirePermission('referral:review')
   @HttpCode(200)
   @ApiOkResponse({ type: ReferralDto })
@@ -191,7 +192,7 @@ export class ReferralsController {
 
   /** The case's advisors withdraw an undecided referral. */
   @Post('referrals/:id/withdraw')
-  @AuditStaffRead('referral')
+  @AuditStep('referral', 'referral_withdraw')
   @RequirePermission('case:work')
   @HttpCode(200)
   @ApiOkResponse({ type: ReferralDto })
@@ -205,7 +206,7 @@ export class ReferralsController {
 
   /** The caller's scores and comment, while the referral is under review. */
   @Put('referrals/:id/reviews/mine')
-  @AuditStaffRead('referral')
+  @AuditStep('referral', 'referral_review')
   @RequirePermission('referral:review')
   @ApiOkResponse({ type: ReferralDto })
   review(
@@ -218,7 +219,7 @@ export class ReferralsController {
 
   /** The funder records a payment on an approved referral. */
   @Post('referrals/:id/disbursements')
-  @AuditStaffRead('referral')
+  @AuditStep('referral', 'referral_payment')
   @RequirePermission('referral:review')
   @ApiCreatedResponse({ type: ReferralDto })
   disburse(
