@@ -318,6 +318,29 @@ describe('referrals to funders', () => {
       expect(await countReferrals()).toBe(count);
     });
 
+    it('moves the case to funding as it sends, when asked and when the workflow allows it', async () => {
+      const caseId = await fundingCase('accompaniment');
+      const moved = await send(caseId, { moveToFunding: true });
+      expect(moved.status).toBe(201);
+      const caseFile = await ctx.dataSource.getRepository(CaseFile).findOneByOrFail({ id: caseId });
+      expect(caseFile.stage).toBe('funding');
+      const events = await eventsOf(caseId);
+      expect(events.find((event) => event.kind === 'stage_changed')?.payload).toMatchObject({
+        from: 'accompaniment',
+        to: 'funding',
+      });
+      expect(events.filter((event) => event.kind === 'referral_sent')).toHaveLength(1);
+
+      // A submitted case must be taken first: the workflow refuses the move, and nothing is sent.
+      const submitted = await fundingCase('submitted');
+      const count = await countReferrals();
+      expectError(await send(submitted, { moveToFunding: true }), 409, 'conflict');
+      expect(await countReferrals()).toBe(count);
+      expect((await ctx.dataSource.getRepository(CaseFile).findOneByOrFail({ id: submitted })).stage).toBe(
+        'submitted',
+      );
+    });
+
     it('names each field of bad input (400) and saves nothing', async () => {
       const caseId = await fundingCase();
       const otherCase = await fundingCase();

@@ -2707,6 +2707,8 @@ export interface components {
             documentIds?: string[];
             /** @description The cover message to the funders. */
             message: string;
+            /** @description Move the case to funding in the same step when it is not there yet (the workflow must allow it); otherwise a case not at funding is a 409. */
+            moveToFunding?: boolean;
             /** @description Distinct offers. */
             referrals: components["schemas"]["ReferralRequestItemDto"][];
             /** @description The advisor’s summary of the dossier. */

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { applyMove, checkMove, type MoveRefusal } from '@essaim/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import type { User } from '../users/user.entity';
 import { CaseEvent } from './case-event.entity';
 import { CaseFile } from './case-file.entity';
-import { lockCaseForWrite } from './case-access';
+import { type CaseAccess, lockCaseForWrite } from './case-access';
 import type { MoveCaseDto } from './dto/case.dto';
 
 const REFUSALS: Record<MoveRefusal, AppError> = {
@@ -36,40 +36,62 @@ export class CaseWorkflowService {
    */
   async move(user: User, caseId: string, request: MoveCaseDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const { caseFile, actor } = await lockCaseForWrite(manager, user, caseId, request.version);
-      const checked = checkMove(caseFile, actor, request);
-      if (!checked.ok) throw REFUSALS[checked.refusal];
-
-      const next = applyMove(caseFile, actor, checked.move);
-      const now = new Date();
-      await manager.update(CaseFile, caseFile.id, {
-        stage: next.stage,
-        leftStage: next.leftStage,
-        leadAdvisorId: next.leadAdvisorId,
-        closureOutcome:
-          checked.move.kind === 'close'
-            ? (request.outcome ?? null)
-            : checked.move.kind === 'reopen'
-              ? null
-              : caseFile.closureOutcome,
-        stageEnteredAt: { ...caseFile.stageEnteredAt, [next.stage]: now.toISOString() },
-        version: caseFile.version + 1,
-      });
-      await manager.insert(CaseEvent, {
-        caseId: caseFile.id,
-        territoryId: caseFile.territoryId,
-        kind: 'stage_changed',
-        // The holder sees where the case stands; the reason stays with the staff (see CasesService).
-        visibility: 'shared',
-        actorId: user.id,
-        payload: {
-          from: caseFile.stage,
-          to: next.stage,
-          move: checked.move.kind,
-          ...(request.reason?.trim() ? { reason: request.reason.trim() } : {}),
-          ...(request.outcome ? { outcome: request.outcome } : {}),
-        },
-      });
+      await moveLockedCase(
+        manager,
+        user,
+        await lockCaseForWrite(manager, user, caseId, request.version),
+        request,
+      );
     });
   }
+}
+
+/**
+ * A move of a case the caller has locked (`lockCaseForWrite`), with its `stage_changed` event, in
+ * the caller's transaction: for the moves route, and for a step that moves the case as it goes
+ * (sending referrals moves it to funding). Returns the case's new version.
+ */
+export async function moveLockedCase(
+  manager: EntityManager,
+  user: User,
+  { caseFile, actor }: CaseAccess,
+  request: Pick<MoveCaseDto, 'to' | 'reason' | 'outcome'>,
+): Promise<number> {
+  const checked = checkMove(caseFile, actor, request);
+  if (!checked.ok) throw REFUSALS[checked.refusal];
+
+  const next = applyMove(caseFile, actor, checked.move);
+  const now = new Date();
+  const version = caseFile.version + 1;
+  await manager.update(CaseFile, caseFile.id, {
+    stage: next.stage,
+    leftStage: next.leftStage,
+    leadAdvisorId: next.leadAdvisorId,
+    closureOutcome:
+      checked.move.kind === 'close'
+        ? (request.outcome ?? null)
+        : checked.move.kind === 'reopen'
+          ? null
+          : caseFile.closureOutcome,
+    stageEnteredAt: { ...caseFile.stageEnteredAt, [next.stage]: now.toISOString() },
+    version,
+  });
+  await manager.insert(CaseEvent, {
+    caseId: caseFile.id,
+    territoryId: caseFile.territoryId,
+    kind: 'stage_changed',
+    // The holder sees where the case stands; the reason stays with the staff (see CasesService).
+    visibility: 'shared',
+    actorId: user.id,
+    payload: {
+      from: caseFile.stage,
+      to: next.stage,
+      move: checked.move.kind,
+      ...(request.reason?.trim() ? { reason: request.reason.trim() } : {}),
+      ...(request.outcome ? { outcome: request.outcome } : {}),
+    },
+  });
+  // What the rest of the transaction sees of the case.
+  Object.assign(caseFile, { stage: next.stage, leadAdvisorId: next.leadAdvisorId, version });
+  return version;
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { addCaseEvent } from '../case-content/case-records';
 import { searchPatterns } from '../case-lists/case-list-query';
+import { moveLockedCase } from '../cases/case-workflow.service';
 import { accessCase, lockCaseForWrite, requireCaseAdvisor } from '../cases/case-access';
 import { CaseDocument, CaseDocumentVersion } from '../cases/case-document.entity';
 import { CaseFile } from '../cases/case-file.entity';
@@ -100,10 +101,14 @@ export class ReferralsService {
       requireCaseAdvisor(access);
       const { caseFile } = access;
       if (caseFile.stage !== 'funding') {
-        throw new AppError(
-          'conflict',
-          'This case is not at the funding stage: move the case to funding first, then send it to funders.',
-        );
+        if (!request.moveToFunding) {
+          throw new AppError(
+            'conflict',
+            'This case is not at the funding stage: move it to funding first, or send with moveToFunding.',
+          );
+        }
+        // Moving to funding and sending are one step: the workflow decides whether the move is allowed.
+        await moveLockedCase(manager, user, access, { to: 'funding' });
       }
       const offers = await fundingOffers(manager, caseFile.territoryId, request);
       const versionIds = await currentVersions(manager, caseFile.id, request.documentIds ?? []);

@@ -307,6 +307,14 @@ export class SendReferralsDto {
   @Type(() => ReferralRequestItemDto)
   referrals: ReferralRequestItemDto[];
 
+  @ApiPropertyOptional({
+    description:
+      'Move the case to funding in the same step when it is not there yet (the workflow must allow it); otherwise a case not at funding is a 409.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  moveToFunding?: boolean;
+
   @ApiProperty({ minLength: 1, maxLength: 5000, description: 'The cover message to the funders.' })
   @NonEmptyText('message', 5000)
   message: string;

@@ -116,6 +116,7 @@ function CaseWorkspace({ record, reload }: { record: CaseDto; reload: () => Prom
                 staff
                 canRefer={record.caseAdvisor}
                 caseStage={record.stage}
+                canMoveToFunding={record.moves.some((move) => move.to === 'funding')}
                 caseVersion={record.version}
                 level={2}
               />

@@ -135,6 +135,51 @@ describe("the case's funding section", () => {
     expect(await screen.findByText('Le dossier est transmis au financeur.')).toBeTruthy();
   });
 
+  it('offers to move the case to funding as it is sent, when the workflow allows that move', async () => {
+    const moves = [{ kind: 'advance', to: 'funding', needsReason: false, needsOutcome: false }];
+    const api = advisorApi({
+      'GET /api/cases/case-1': () =>
+        json(caseDto({ stage: 'accompaniment', caseAdvisor: true, version: 3, moves })),
+      'GET /api/cases/case-1/referrals': () =>
+        json({
+          referrals: [],
+          totals: { askedCents: 0, grantedCents: 0, paidCents: 0, pendingAskedCents: 0 },
+        }),
+      'GET /api/cases/case-1/referral-options': () =>
+        json({
+          offers: [
+            {
+              id: OFFER.id,
+              name: OFFER.name,
+              instrument: 'honour_loan',
+              amountMinCents: null,
+              amountMaxCents: null,
+              organisation: FUNDER_ORG,
+            },
+          ],
+          documents: [],
+        }),
+      'POST /api/cases/case-1/referrals': () => json([summaryDto()], { status: 201 }),
+    });
+    renderApp('/app/cases/case-1?tab=funding');
+
+    const explanation = /le transmettre l'y fera passer/;
+    expect((await screen.findAllByText(explanation)).length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Transmettre à un financeur' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(explanation)).toBeTruthy();
+    fireEvent.click(await within(dialog).findByLabelText(`${OFFER.name} (${FUNDER_ORG.name})`));
+    fireEvent.change(within(dialog).getByLabelText(/Montant demandé à/), { target: { value: '8000' } });
+    fireEvent.change(within(dialog).getByLabelText(/Message aux financeurs/), { target: { value: 'Prêt.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Transmettre' }));
+
+    await waitFor(() => expect(api.find('POST', '/api/cases/case-1/referrals')).toHaveLength(1));
+    expect(await bodyOf(api.find('POST', '/api/cases/case-1/referrals')[0])).toMatchObject({
+      version: 3,
+      moveToFunding: true,
+    });
+  });
+
   it('lets the advisor answer an open question, with a file', async () => {
     const api = advisorApi({
       'GET /api/cases/case-1/referrals': () =>

@@ -46,6 +46,7 @@ export function FundingPanel({
   staff,
   canRefer,
   caseStage,
+  canMoveToFunding = false,
   caseVersion,
   level,
 }: {
@@ -54,6 +55,8 @@ export function FundingPanel({
   /** One of the case's advisors: may send and withdraw. */
   canRefer: boolean;
   caseStage: CaseStage;
+  /** The workflow lets the caller move the case to funding: sending then moves it too. */
+  canMoveToFunding?: boolean;
   caseVersion: number;
   level: HeadingLevel;
 }) {
@@ -70,13 +73,17 @@ export function FundingPanel({
         <Title order={level} fz="h4" id={headingId}>
           {t('referrals.funding.title')}
         </Title>
-        {canRefer && caseStage === 'funding' && (
+        {canRefer && (caseStage === 'funding' || canMoveToFunding) && (
           <Button variant="outline" onClick={() => setSending(true)}>
             {t('referrals.send.open')}
           </Button>
         )}
       </Group>
-      {canRefer && caseStage !== 'funding' && <Text size="sm">{t('referrals.send.moveFirst')}</Text>}
+      {canRefer && caseStage !== 'funding' && (
+        <Text size="sm">
+          {canMoveToFunding ? t('referrals.send.movesToFunding') : t('referrals.send.moveFirst')}
+        </Text>
+      )}
       <div role="status" aria-live="polite">
         {notice !== null && (
           <Text size="sm" c="essaim.9" fw={600}>
@@ -123,6 +130,7 @@ export function FundingPanel({
         <SendReferralsDialog
           caseId={caseId}
           caseVersion={caseVersion}
+          moveToFunding={caseStage !== 'funding'}
           onClose={() => setSending(false)}
           onSent={(count) => {
             setNotice(t('referrals.send.sent', { count }));

@@ -42,11 +42,14 @@ interface Choice {
 export function SendReferralsDialog({
   caseId,
   caseVersion,
+  moveToFunding,
   onClose,
   onSent,
 }: {
   caseId: string;
   caseVersion: number;
+  /** The case is not at funding yet: sending moves it there. */
+  moveToFunding: boolean;
   onClose: () => void;
   onSent: (count: number) => void;
 }) {
@@ -98,6 +101,7 @@ export function SendReferralsDialog({
     send.mutate(
       {
         version: caseVersion,
+        ...(moveToFunding ? { moveToFunding: true } : {}),
         referrals,
         message: message.trim(),
         summary: summary.trim(),
@@ -118,6 +122,11 @@ export function SendReferralsDialog({
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('referrals.send.intro')}</Text>
+          {moveToFunding && (
+            <Text size="sm" fw={600}>
+              {t('referrals.send.movesToFunding')}
+            </Text>
+          )}
           {options.isPending ? (
             <Skeleton height={160} />
           ) : options.isError ? (
