@@ -136,7 +136,9 @@ describe("the case's funding section", () => {
   });
 
   it('offers to move the case to funding as it is sent, when the workflow allows that move', async () => {
-    const moves = [{ kind: 'advance', to: 'funding', needsReason: false, needsOutcome: false }];
+    const moves = [
+      { kind: 'advance' as const, to: 'funding' as const, needsReason: false, needsOutcome: false },
+    ];
     const api = advisorApi({
       'GET /api/cases/case-1': () =>
         json(caseDto({ stage: 'accompaniment', caseAdvisor: true, version: 3, moves })),
