@@ -13,3 +13,4 @@ export * from './cases';
 export * from './case-workflow';
 export * from './orientation';
 export * from './referral';
+export * from './notifications';

@@ -19,6 +19,7 @@ import { QuestionnaireDraft } from '../questionnaires/questionnaire-draft.entity
 import { QuestionnaireVersion } from '../questionnaires/questionnaire-version.entity';
 import { Commune } from '../territories/commune.entity';
 import { RateLimitHit } from '../auth/rate-limit-hit.entity';
+import { EmailConfirmationToken } from '../auth/email-confirmation-token.entity';
 import { PasswordResetToken } from '../auth/password-reset-token.entity';
 import { OutboxMail } from '../mail/outbox-mail.entity';
 import { Organisation } from '../territories/organisation.entity';
@@ -29,6 +30,8 @@ import { ReferralDocument } from '../referrals/referral-document.entity';
 import { ReferralExchange } from '../referrals/referral-exchange.entity';
 import { ReferralReview } from '../referrals/referral-review.entity';
 import { Referral } from '../referrals/referral.entity';
+import { NotificationPreference } from '../notifications/notification-preference.entity';
+import { Notification } from '../notifications/notification.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity of the app: the data source and the migration drift check use this list. */
@@ -38,6 +41,7 @@ export const ENTITIES = [
   User,
   RateLimitHit,
   PasswordResetToken,
+  EmailConfirmationToken,
   OutboxMail,
   Commune,
   Offer,
@@ -65,6 +69,8 @@ export const ENTITIES = [
   ReferralDocument,
   ReferralReview,
   ReferralDisbursement,
+  Notification,
+  NotificationPreference,
   SavedFilter,
   StaffInvitation,
   AuditEntry,
