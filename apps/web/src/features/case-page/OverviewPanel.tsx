@@ -1,19 +1,18 @@
-import { Anchor, Grid, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { Fragment, lazy, Suspense } from 'react';
+import { Anchor, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { personName } from '../../api/case-lists';
 import type { CaseDto } from '../../api/cases';
 import { useDiagnosticResults } from '../../api/diagnostics';
-import { NeedProfileTable } from '../diagnostics/NeedProfileTable';
 import { OfferCard } from '../diagnostics/OfferCard';
 
 import classes from './CasePage.module.css';
 import { LoadError } from '../../ui/LoadError';
+import { NeedProfileView } from '../diagnostics/NeedProfileView';
 
 // recharts is heavy: it comes in its own file, only when the chart is shown.
-const NeedRadarChart = lazy(() => import('../diagnostics/NeedRadarChart'));
 
 /** The best matches; the others are on the diagnostic's results page. */
 const SHOWN_OFFERS = 6;
@@ -74,22 +73,7 @@ function DiagnosticOverview({ diagnosticId }: { diagnosticId: string }) {
         <Title order={2} fz="h3" id="overview-needs">
           {t('casePage.overview.needsTitle')}
         </Title>
-        <Grid gap="xl" align="flex-start">
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <Suspense
-              fallback={
-                <Skeleton height={340} radius="md">
-                  <Text className="visually-hidden">{t('results.chartLoading')}</Text>
-                </Skeleton>
-              }
-            >
-              <NeedRadarChart profile={needProfile} />
-            </Suspense>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <NeedProfileTable profile={needProfile} />
-          </Grid.Col>
-        </Grid>
+        <NeedProfileView profile={needProfile} />
       </Stack>
       <Stack gap="sm" component="section" aria-labelledby="overview-offers">
         <Title order={2} fz="h3" id="overview-offers">

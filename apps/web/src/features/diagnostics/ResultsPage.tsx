@@ -1,6 +1,6 @@
 import { isApiError } from '@essaim/api-client';
-import { Alert, Button, Grid, List, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Alert, Button, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -11,11 +11,10 @@ import { PageHeading } from '../../ui/PageHeading';
 import { Breadcrumbs } from '../projects/Breadcrumbs';
 
 import { DiagnosticLoadError } from './DiagnosticPage';
-import { NeedProfileTable } from './NeedProfileTable';
 import { OfferCard } from './OfferCard';
+import { NeedProfileView } from './NeedProfileView';
 
 // recharts is heavy: it comes in its own file, only when a chart is shown.
-const NeedRadarChart = lazy(() => import('./NeedRadarChart'));
 
 /** The best matches come first; the others are one click away. */
 const FIRST_OFFERS = 6;
@@ -74,22 +73,7 @@ export function ResultsPage() {
           {t('results.profileTitle')}
         </Title>
         <Text maw={760}>{t('results.profileIntro')}</Text>
-        <Grid gap="xl" align="flex-start">
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <Suspense
-              fallback={
-                <Skeleton height={340} radius="md">
-                  <Text className="visually-hidden">{t('results.chartLoading')}</Text>
-                </Skeleton>
-              }
-            >
-              <NeedRadarChart profile={needProfile} />
-            </Suspense>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 6 }}>
-            <NeedProfileTable profile={needProfile} />
-          </Grid.Col>
-        </Grid>
+        <NeedProfileView profile={needProfile} />
       </Stack>
 
       <Stack gap="md" component="section" aria-labelledby="offers-title">

@@ -1,7 +1,7 @@
 import { isApiError } from '@essaim/api-client';
 import { can } from '@essaim/domain';
-import { Anchor, Blockquote, Button, Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { Fragment, lazy, Suspense, useState } from 'react';
+import { Anchor, Blockquote, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -16,7 +16,6 @@ import { isConflict } from '../admin-directory/form-errors';
 import { casePath } from '../case-list/case-display';
 import { useCaseFormatters } from '../case-page/format';
 import classes from '../case-page/CasePage.module.css';
-import { NeedProfileTable } from '../diagnostics/NeedProfileTable';
 import { PLAIN_LIST } from '../directory/OfferCard';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { useCurrentUser } from '../shell/current-user';
@@ -26,9 +25,9 @@ import { Disbursements } from './Disbursements';
 import { AnswerForm, ExchangeList, QuestionForm } from './Exchanges';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
 import { ReviewGrid } from './ReviewGrid';
+import { NeedProfileView } from '../diagnostics/NeedProfileView';
 
 // recharts is heavy: it comes in its own file, only when the chart is shown.
-const NeedRadarChart = lazy(() => import('../diagnostics/NeedRadarChart'));
 
 /** `/app/referrals/:referralId`: a referral as the funder reviews it (or the case's staff follow it). */
 export function ReferralPage() {
@@ -346,22 +345,7 @@ function Dossier({ referral }: { referral: ReferralDto }) {
           {t('referrals.page.needsTitle')}
         </Title>
         {needProfile ? (
-          <Grid gap="xl" align="flex-start">
-            <Grid.Col span={{ base: 12, md: 6 }}>
-              <Suspense
-                fallback={
-                  <Skeleton height={340} radius="md">
-                    <Text className="visually-hidden">{t('results.chartLoading')}</Text>
-                  </Skeleton>
-                }
-              >
-                <NeedRadarChart profile={needProfile} />
-              </Suspense>
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 6 }}>
-              <NeedProfileTable profile={needProfile} />
-            </Grid.Col>
-          </Grid>
+          <NeedProfileView profile={needProfile} />
         ) : (
           <Text size="sm">{t('referrals.page.noNeeds')}</Text>
         )}
