@@ -17,6 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import pg from 'pg';
+import PgBoss from 'pg-boss';
+import { SMTPServer } from 'smtp-server';
 import { CASE_LIST_QUERIES } from './case-list-queries.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,6 +43,8 @@ const LOAD = {
 // Request logs at "info" would measure the log pipe as much as the app; override with BENCH_LOG_LEVEL.
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'warn';
 const SPA_BUDGET_KB = 200;
+// The app's mail goes to an SMTP sink of this process (set by main() before the app starts).
+let SMTP_SINK_URL = '';
 
 // ---------------------------------------------------------------------------------------------------
 // Figures
@@ -314,6 +319,92 @@ const LARGE_FIGURES = [
   ...(process.argv.includes('--explain') ? [explainCaseList] : []),
 ];
 
+/**
+ * Outbox mails delivered per second by the API's own workers, through SMTP to a sink in this process:
+ * BENCH_MAILS rows and their `mail-deliver` jobs written in one transaction, as MailService writes
+ * them, then timed from the commit until the last one is `sent` (the first poll of the workers included).
+ */
+async function mailDeliveryThroughput(ctx) {
+  const count = Number(process.env.BENCH_MAILS ?? 1000);
+  const sink = ctx.smtpSink;
+  const client = new pg.Client({ connectionString: EMBEDDED_DB_URL });
+  await client.connect();
+  try {
+    const boss = new PgBoss({ connectionString: EMBEDDED_DB_URL, migrate: false });
+    const db = { executeSql: (text, values) => client.query(text, values) };
+    await client.query('BEGIN');
+    const { rows } = await client.query(
+      `INSERT INTO outbox_mail (to_address, subject, text_body, html_body, kind)
+       SELECT 'bench-' || n || '@example.org', 'Essaim : un dossier vous attend',
+              'Bonjour,\n\nUn dossier vous attend : http://localhost/app/cases/' || n || '\n',
+              '<p>Bonjour,</p><p><a href="http://localhost/app/cases/' || n || '">Un dossier vous attend</a></p>',
+              'case_assigned'
+         FROM generate_series(1, $1) AS n
+       RETURNING id`,
+      [count],
+    );
+    const ids = rows.map((row) => row.id);
+    await boss.insert(
+      ids.map((mailId) => ({
+        name: 'mail-deliver',
+        data: { mailId },
+        retryLimit: 5,
+        retryDelay: 30,
+        retryBackoff: true,
+      })),
+      { db },
+    );
+    const receivedBefore = sink.received;
+    await client.query('COMMIT');
+    const started = performance.now();
+    const deadline = started + 300_000;
+    for (;;) {
+      const { rows: done } = await client.query(
+        `SELECT count(*)::int AS sent FROM outbox_mail WHERE id = ANY($1) AND status = 'sent'`,
+        [ids],
+      );
+      if (done[0].sent === count) break;
+      if (performance.now() > deadline)
+        throw new Error(`only ${done[0].sent} of ${count} mails sent after 300 s`);
+      await sleep(20);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const received = sink.received - receivedBefore;
+    if (received !== count) throw new Error(`the SMTP sink received ${received} mails for ${count} queued`);
+    return [
+      {
+        bench: 'mail_delivery_throughput',
+        value: round(count / seconds, 1),
+        unit: 'mails/s',
+        note: `${count} outbox mails → pg-boss → SMTP sink in the bench process (target 200/s)`,
+      },
+    ];
+  } finally {
+    await client.end();
+  }
+}
+
+/** An SMTP server that accepts and counts every mail (no TLS, no auth), for SMTP_URL. */
+async function startSmtpSink() {
+  const sink = { received: 0, url: '', close: null };
+  const server = new SMTPServer({
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    authOptional: true,
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        sink.received += 1;
+        callback();
+      });
+    },
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  sink.url = `smtp://127.0.0.1:${server.server.address().port}`;
+  sink.close = () => new Promise((done) => server.close(done));
+  return sink;
+}
+
 const FIGURES = [
   coldStart,
   healthLoad,
@@ -322,6 +413,7 @@ const FIGURES = [
   apiVsRaw,
   directorySearchLoad,
   diagnosticSubmitThroughput,
+  mailDeliveryThroughput,
   spaInitialJs,
 ];
 
@@ -330,7 +422,7 @@ const FIGURES = [
 
 /** The built API on a fresh embedded database with demo data, or on `databaseUrl` as it is. */
 function startApp(databaseUrl) {
-  const env = { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL };
+  const env = { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL, SMTP_URL: SMTP_SINK_URL };
   if (databaseUrl) {
     Object.assign(env, {
       DATABASE_URL: databaseUrl,
@@ -543,7 +635,9 @@ async function main() {
       return found.value;
     },
   };
-  const stop = () => stopApp(ctx.app);
+  ctx.smtpSink = await startSmtpSink();
+  SMTP_SINK_URL = ctx.smtpSink.url;
+  const stop = () => stopApp(ctx.app).finally(() => ctx.smtpSink.close());
   const onSignal = (signal) => {
     console.error(`\n${signal}: stopping the API`);
     void stop().finally(() => process.exit(130));

@@ -18,7 +18,9 @@ import { DiagnosticsModule } from './diagnostics/diagnostics.module';
 import { DirectoryModule } from './directory/directory.module';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MetaModule } from './meta/meta.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrientationsModule } from './orientations/orientations.module';
 import { ProjectsModule } from './projects/projects.module';
 import { QuestionnairesModule } from './questionnaires/questionnaires.module';
@@ -54,6 +56,8 @@ export class AppModule {
         DocumentsModule,
         ReferralsModule,
         StaffModule,
+        NotificationsModule,
+        JobsModule,
       ],
       providers: [
         SessionMiddleware,

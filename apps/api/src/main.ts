@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config/env';
 import { createApp } from './app';
 import { startDatabase } from './database/start-database';
+import { JobsService } from './jobs/jobs.service';
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -9,6 +10,8 @@ async function main(): Promise<void> {
   const database = await startDatabase(config);
   const app = await createApp({ ...config, databaseUrl: database.url });
   await database.prepare(app);
+  // The workers need pg-boss's schema, which the migrations install (WORKERS=false: none here).
+  await app.get(JobsService).start();
   await app.listen(config.port, config.host);
   process.stdout.write(
     `Essaim is ready on ${config.appUrl} (database: ${database.embeddedDir ? `embedded, ${database.embeddedDir}` : 'DATABASE_URL'}; ${Date.now() - startedAt} ms)\n`,

@@ -167,6 +167,7 @@ describe('sessions', () => {
         organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
         // A partner's advisor: not the operator's staff, who see every case of the territory.
         operatorStaff: false,
+        emailConfirmed: true,
       });
       const operatorAdvisor = await ctx.loginAs(
         await ctx.newUser({ role: 'advisor', territoryId: territory.id }),

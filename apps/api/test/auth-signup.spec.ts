@@ -34,6 +34,7 @@ describe('signup', () => {
       territory: { code: territory.code, name: territory.name },
       organisation: null,
       operatorStaff: false,
+      emailConfirmed: false,
     });
     expect((await agent.get('/api/auth/me').expect(200)).body.id).toBe(response.body.id);
   });

@@ -12,6 +12,8 @@ import { CALLERS, type Caller, CASE_STAFF, EVERYONE, LOGGED_IN } from './route-t
 import { CASE_CONTENT_ROUTES } from './route-table/case-content';
 import { CASE_DOCUMENTS_ROUTES } from './route-table/case-documents';
 import { CASE_LISTS_ROUTES } from './route-table/case-lists';
+import { MAIL_ROUTES } from './route-table/mail';
+import { EMAIL_CONFIRMATION_ROUTES, NOTIFICATIONS_ROUTES } from './route-table/notifications';
 import { ORIENTATIONS_ROUTES } from './route-table/orientations';
 import { REFERRALS_ROUTES } from './route-table/referrals';
 import { STAFF_ROUTES } from './route-table/staff';
@@ -28,6 +30,9 @@ const ROUTE_TABLE: Record<string, readonly Caller[]> = {
   ...REFERRALS_ROUTES,
   ...CASE_LISTS_ROUTES,
   ...STAFF_ROUTES,
+  ...NOTIFICATIONS_ROUTES,
+  ...EMAIL_CONFIRMATION_ROUTES,
+  ...MAIL_ROUTES,
   'GET /api/health': EVERYONE,
   'GET /api/meta': EVERYONE,
   'GET /api/territories': EVERYONE,

@@ -111,6 +111,7 @@ export async function createTestContext(options: TestAppOptions = {}): Promise<T
         status: 'active',
         locale: 'fr',
         termsAcceptedAt: new Date(),
+        emailConfirmedAt: new Date(),
         ...overrides,
         role,
         territoryId,

@@ -13,7 +13,9 @@ import { CurrentUser } from '../common/current-user.decorator';
 import { destroySession, SESSION_COOKIE, startUserSession } from '../common/sessions';
 import type { User } from '../users/user.entity';
 import { AuthService, toMe } from './auth.service';
+import { EmailConfirmationService } from './email-confirmation.service';
 import {
+  ConfirmEmailDto,
   LoginDto,
   MeDto,
   PasswordResetConfirmDto,
@@ -25,7 +27,10 @@ import {
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly confirmations: EmailConfirmationService,
+  ) {}
 
   @Post('signup')
   @Public()
@@ -75,6 +80,24 @@ export class AuthController {
   @ApiAcceptedResponse({ description: 'Always the same answer, whether or not the account exists.' })
   async requestPasswordReset(@Body() body: PasswordResetRequestDto, @Req() request: Request): Promise<void> {
     await this.auth.requestPasswordReset(body.email, clientIp(request));
+  }
+
+  /** The link mailed at signup: confirms the account's email, once. */
+  @Post('confirm-email')
+  @Public()
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async confirmEmail(@Body() body: ConfirmEmailDto): Promise<void> {
+    await this.confirmations.confirm(body.token);
+  }
+
+  /** A new confirmation link for the caller (nothing when already confirmed); rate-limited. */
+  @Post('confirm-email/resend')
+  @Authenticated()
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async resendConfirmation(@CurrentUser() user: User): Promise<void> {
+    await this.confirmations.resend(user);
   }
 
   @Post('password-reset/confirm')

@@ -7,11 +7,13 @@ import type { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { endSessionsOf } from '../common/sessions';
 import { APP_CONFIG, type AppConfig } from '../config/env';
+import { renderMail } from '../mail/layout';
 import { MailService } from '../mail/mail.service';
 import { Territory } from '../territories/territory.entity';
 import { User } from '../users/user.entity';
 import { normaliseEmail, UsersService } from '../users/users.service';
 import type { MeDto, SignupDto } from './dto/auth.dto';
+import { EmailConfirmationService } from './email-confirmation.service';
 import { PasswordResetToken } from './password-reset-token.entity';
 import { PasswordsService } from './passwords.service';
 import { type Limit, RateLimiterService } from './rate-limiter.service';
@@ -56,6 +58,7 @@ export class AuthService {
     private readonly passwords: PasswordsService,
     private readonly limiter: RateLimiterService,
     private readonly mail: MailService,
+    private readonly confirmations: EmailConfirmationService,
   ) {}
 
   /** The same answer, after the same work, for an unknown email and a wrong password. */
@@ -85,17 +88,24 @@ export class AuthService {
       throw AppError.invalidField('territoryCode', 'unknown_territory', 'territoryCode names no territory');
     const passwordHash = await this.passwords.hash(input.password);
     try {
-      const { identifiers } = await this.dataSource.getRepository(User).insert({
-        email,
-        passwordHash,
-        firstName: input.firstName.trim(),
-        lastName: input.lastName.trim(),
-        role: 'holder',
-        territoryId: territory.id,
-        status: 'active',
-        termsAcceptedAt: new Date(),
+      // The account and the link confirming its email, together.
+      const id = await this.dataSource.transaction(async (manager) => {
+        const account = {
+          email,
+          passwordHash,
+          firstName: input.firstName.trim(),
+          lastName: input.lastName.trim(),
+          role: 'holder' as const,
+          territoryId: territory.id,
+          status: 'active' as const,
+          termsAcceptedAt: new Date(),
+        };
+        const { identifiers } = await manager.insert(User, account);
+        const userId = String(identifiers[0]?.['id']);
+        await this.confirmations.issue(manager, { ...account, id: userId, locale: 'fr' });
+        return userId;
       });
-      return this.activeUser(String(identifiers[0]?.['id']));
+      return this.activeUser(id);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new AppError(
@@ -126,7 +136,13 @@ export class AuthService {
         tokenHash: sha256(token),
         expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS),
       });
-      await this.mail.queue(manager, resetMail(user, `${this.config.appUrl}/reset-password?token=${token}`));
+      await this.mail.queue(manager, {
+        to: user.email,
+        kind: 'password_reset',
+        recipientId: user.id,
+        territoryId: user.territoryId,
+        ...resetMail(user, `${this.config.appUrl}/reset-password?token=${token}`),
+      });
     });
   }
 
@@ -173,6 +189,7 @@ export function toMe(user: User): MeDto {
       ? { id: user.organisation.id, name: user.organisation.name, kind: user.organisation.kind }
       : null,
     operatorStaff: isOperatorStaff(user, user.territory?.operatorOrganisationId ?? null),
+    emailConfirmed: user.emailConfirmedAt !== null,
   };
 }
 
@@ -189,12 +206,23 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 function resetMail(user: User, link: string) {
-  const french = user.locale === 'fr';
-  return {
-    to: user.email,
-    subject: french ? 'Essaim : choisir un nouveau mot de passe' : 'Essaim: choose a new password',
-    text: french
-      ? `Bonjour ${user.firstName},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :\n${link}\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.\n`
-      : `Hello ${user.firstName},\n\nTo choose a new password, open this link within the hour:\n${link}\n\nIf you did not ask for it, ignore this message: your password stays the same.\n`,
-  };
+  return user.locale === 'en'
+    ? renderMail('en', {
+        title: 'choose a new password',
+        paragraphs: [
+          `Hello ${user.firstName},`,
+          'To choose a new password, open this link within the hour.',
+          'If you did not ask for it, ignore this message: your password stays the same.',
+        ],
+        action: { label: 'Choose a new password', url: link },
+      })
+    : renderMail('fr', {
+        title: 'choisir un nouveau mot de passe',
+        paragraphs: [
+          `Bonjour ${user.firstName},`,
+          'Pour choisir un nouveau mot de passe, ouvrez ce lien dans l’heure.',
+          'Si vous n’avez rien demandé, ignorez ce message : votre mot de passe ne change pas.',
+        ],
+        action: { label: 'Choisir un nouveau mot de passe', url: link },
+      });
 }

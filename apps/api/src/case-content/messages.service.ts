@@ -4,6 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { accessCase } from '../cases/case-access';
 import { CaseMessage } from '../cases/case-message.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+import { caseAdvisors, caseHolders, caseLabel, caseLink, territoryAdmins } from '../notifications/recipients';
 import type { User } from '../users/user.entity';
 import { addCaseEvent } from './case-records';
 import type { AttachmentDto, CreateMessageDto, MessageDto, MessageThreadDto } from './dto/message.dto';
@@ -53,7 +55,10 @@ const MARK_READ = `
 
 @Injectable()
 export class MessagesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** Oldest first, with how many the caller has not read yet. */
   async thread(user: User, caseId: string): Promise<MessageThreadDto> {
@@ -90,6 +95,15 @@ export class MessagesService {
       }
       await addCaseEvent(manager, caseFile, user, 'message_posted', 'shared', { messageId });
       await manager.query(MARK_READ, [caseId, user.id]);
+      await this.notifications.notify(manager, {
+        kind: 'message_received',
+        recipientIds: await messageRecipients(manager, user, caseFile),
+        link: caseLink(caseId),
+        params: await caseLabel(manager, caseId),
+        caseId,
+        territoryId: caseFile.territoryId,
+        actorId: user.id,
+      });
       const [message] = await this.messages(manager, user, caseId, messageId);
       return message;
     });
@@ -129,6 +143,22 @@ export class MessagesService {
       attachments: attachments.get(row.id) ?? [],
     }));
   }
+}
+
+/**
+ * Who hears of a new message: from a holder, the case's lead and followers (the territory's
+ * admins when nobody leads it); from the staff, the project's holders.
+ */
+async function messageRecipients(
+  manager: EntityManager,
+  author: User,
+  caseFile: { id: string; territoryId: string; leadAdvisorId: string | null },
+): Promise<string[]> {
+  if (author.role !== 'holder') return caseHolders(manager, caseFile.id);
+  const advisors = await caseAdvisors(manager, caseFile.id);
+  return caseFile.leadAdvisorId && advisors.includes(caseFile.leadAdvisorId)
+    ? advisors
+    : [...advisors, ...(await territoryAdmins(manager, caseFile.territoryId))];
 }
 
 async function attachmentsOf(

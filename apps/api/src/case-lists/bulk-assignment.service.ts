@@ -5,6 +5,7 @@ import { AppError } from '../common/app-error';
 import { accessCase, isOperatorStaff } from '../cases/case-access';
 import { checkAssignees, writeAssignment } from '../cases/case-assignment.service';
 import type { CaseFile } from '../cases/case-file.entity';
+import { NotificationsService } from '../notifications/notifications.service';
 import { Territory } from '../territories/territory.entity';
 import type { User } from '../users/user.entity';
 import type { BulkAssignDto } from './dto/case-list.dto';
@@ -12,7 +13,10 @@ import type { BulkAssignDto } from './dto/case-list.dto';
 /** Gives several cases one lead advisor at once: the operator's staff, from the case list. */
 @Injectable()
 export class BulkAssignmentService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** All or nothing, in one transaction; answers how many cases were assigned. */
   async assign(user: User, request: BulkAssignDto): Promise<number> {
@@ -36,7 +40,9 @@ export class BulkAssignmentService {
       }
       const assignment = { leadAdvisorId: request.leadAdvisorId };
       await checkAssignees(manager, user.territoryId ?? '', assignment);
-      for (const caseFile of locked) await writeAssignment(manager, user, caseFile, assignment);
+      for (const caseFile of locked) {
+        await writeAssignment(manager, user, caseFile, assignment, this.notifications);
+      }
       return locked.length;
     });
   }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { AppError } from '../common/app-error';
+import { NotificationsService } from '../notifications/notifications.service';
+import { caseLabel, caseLink } from '../notifications/recipients';
 import { User } from '../users/user.entity';
 import { CaseEvent } from './case-event.entity';
 import { CaseFile } from './case-file.entity';
@@ -49,14 +51,22 @@ export async function checkAssignees(
   }
 }
 
-/** Writes an assignment to a case locked by the caller, with its internal `assigned` event. */
+/**
+ * Writes an assignment to a case locked by the caller, with its internal `assigned` event, and
+ * tells the advisors newly on the case (`case_assigned`; not the caller).
+ */
 export async function writeAssignment(
   manager: EntityManager,
   actor: User,
   caseFile: CaseFile,
   assignment: Assignment,
+  notifications: NotificationsService,
 ): Promise<void> {
   const { leadAdvisorId, followerIds } = assignment;
+  const before = new Set(
+    (await manager.find(CaseFollower, { where: { caseId: caseFile.id } })).map((row) => row.userId),
+  );
+  if (caseFile.leadAdvisorId) before.add(caseFile.leadAdvisorId);
   await manager.update(CaseFile, caseFile.id, { leadAdvisorId, version: caseFile.version + 1 });
   if (followerIds === undefined) {
     await manager.delete(CaseFollower, { caseId: caseFile.id, userId: leadAdvisorId });
@@ -81,6 +91,16 @@ export async function writeAssignment(
       ...(followerIds === undefined ? {} : { followerIds }),
     },
   });
+  const newcomers = [leadAdvisorId, ...(followerIds ?? [])].filter((id) => !before.has(id));
+  await notifications.notify(manager, {
+    kind: 'case_assigned',
+    recipientIds: newcomers,
+    link: caseLink(caseFile.id),
+    params: await caseLabel(manager, caseFile.id),
+    caseId: caseFile.id,
+    territoryId: caseFile.territoryId,
+    actorId: actor.id,
+  });
 }
 
 /**
@@ -89,7 +109,10 @@ export async function writeAssignment(
  */
 @Injectable()
 export class CaseAssignmentService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   async assign(user: User, caseId: string, request: AssignCaseDto): Promise<void> {
     const followerIds = [...new Set(request.followerIds ?? [])].filter((id) => id !== request.leadAdvisorId);
@@ -103,7 +126,7 @@ export class CaseAssignmentService {
       }
       const assignment = { leadAdvisorId: request.leadAdvisorId, followerIds };
       await checkAssignees(manager, caseFile.territoryId, assignment);
-      await writeAssignment(manager, user, caseFile, assignment);
+      await writeAssignment(manager, user, caseFile, assignment, this.notifications);
     });
   }
 }

@@ -8,6 +8,7 @@ export const ERROR_STATUS = {
   invalid_credentials: 401,
   forbidden: 403,
   csrf_failed: 403,
+  email_unconfirmed: 403,
   not_found: 404,
   conflict: 409,
   email_taken: 409,

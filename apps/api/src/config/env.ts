@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -95,8 +96,36 @@ export class Env {
   WEB_DIST_DIR = 'dist/apps/web';
 
   @IsOptional()
-  @IsString()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['smtp', 'smtps'] })
   SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(20)
+  @Transform(toInt)
+  MAIL_RETRY_LIMIT = 5;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Transform(toInt)
+  MAIL_RETRY_DELAY_SECONDS = 30;
+
+  @IsOptional()
+  @IsBoolean()
+  @Transform(toBool)
+  WORKERS?: boolean;
+
+  @IsOptional()
+  @IsNumber()
+  @Min(0.5)
+  @Transform(toInt)
+  JOBS_POLL_SECONDS = 2;
 
   @IsOptional()
   @IsString()
@@ -165,6 +194,9 @@ export interface AppConfig {
   smtpUrl?: string;
   /** Without SMTP, mails are also printed for local use (not under tests). */
   mailToConsole: boolean;
+  mail: { from: string; retryLimit: number; retryDelaySeconds: number };
+  /** Background jobs: this process runs the workers and schedules when `workers` is true. */
+  jobs: { workers: boolean; pollingIntervalSeconds: number; poolSize: number };
   /** Uploaded files: in the bucket when `s3` is set, else under `dir`. */
   storage: { dir: string; s3?: S3Settings };
   uploadMaxBytes: number;
@@ -210,6 +242,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, root = proce
     webDistDir: resolve(root, env.WEB_DIST_DIR),
     smtpUrl: env.SMTP_URL,
     mailToConsole: !env.SMTP_URL && source['NODE_ENV'] !== 'test',
+    mail: {
+      from: env.MAIL_FROM ?? `Essaim <no-reply@${new URL(env.APP_URL ?? 'http://localhost').hostname}>`,
+      retryLimit: env.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS,
+    },
+    // Each test file starts its own app: only the tests about jobs run workers.
+    jobs: {
+      workers: env.WORKERS ?? source['NODE_ENV'] !== 'test',
+      pollingIntervalSeconds: env.JOBS_POLL_SECONDS,
+      poolSize: 4,
+    },
     storage: { dir: resolve(root, env.STORAGE_DIR), s3: s3Settings(env) },
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
   };

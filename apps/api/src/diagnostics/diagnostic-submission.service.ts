@@ -43,6 +43,12 @@ export class DiagnosticSubmissionService {
     await this.access.held(user, found.projectId);
     let created = false;
     if (found.status === 'draft') {
+      if (!user.emailConfirmedAt) {
+        throw new AppError(
+          'email_unconfirmed',
+          'Confirm your email address before sending your diagnostic: click the link we mailed you when you signed up (you can have it sent again).',
+        );
+      }
       try {
         created = await this.dataSource.transaction((manager) =>
           this.submitLocked(manager, user, diagnosticId),

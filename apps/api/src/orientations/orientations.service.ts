@@ -14,6 +14,8 @@ import { CaseEvent } from '../cases/case-event.entity';
 import type { CaseFile } from '../cases/case-file.entity';
 import { Orientation } from '../cases/orientation.entity';
 import { Offer } from '../directory/offer.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+import { caseHolders, caseLabel, caseLead, caseLink, organisationMembers } from '../notifications/recipients';
 import type { Project } from '../projects/project.entity';
 import type { Commune } from '../territories/commune.entity';
 import type { Organisation } from '../territories/organisation.entity';
@@ -43,7 +45,10 @@ type LoadedOrientation = Orientation & {
  */
 @Injectable()
 export class OrientationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** The case's orientations, newest first: holders and staff who see the case. */
   async listForCase(user: User, caseId: string): Promise<OrientationDto[]> {
@@ -106,6 +111,15 @@ export class OrientationsService {
         }),
       );
       await addEvent(manager, user, { ...orientation, organisation: offer.organisation, offer }, 'proposed');
+      await this.notifications.notify(manager, {
+        kind: 'orientation_received',
+        recipientIds: await organisationMembers(manager, offer.organisationId, 'advisor'),
+        link: '/app/orientations',
+        params: { ...(await caseLabel(manager, caseFile.id)), offerName: offer.name },
+        caseId: caseFile.id,
+        territoryId: caseFile.territoryId,
+        actorId: user.id,
+      });
       return orientation.id;
     });
     return this.one(orientationId);
@@ -156,6 +170,23 @@ export class OrientationsService {
         moved.status,
         action === 'decline' ? request.reason : undefined,
       );
+      await this.notifications.notify(manager, {
+        kind: 'orientation_answered',
+        recipientIds: [
+          ...(await caseLead(manager, orientation.caseId)),
+          ...(await caseHolders(manager, orientation.caseId)),
+        ],
+        link: caseLink(orientation.caseId),
+        params: {
+          ...(await caseLabel(manager, orientation.caseId)),
+          organisationName: orientation.organisation.name,
+          offerName: orientation.offer.name,
+          status: moved.status,
+        },
+        caseId: orientation.caseId,
+        territoryId: orientation.territoryId,
+        actorId: user.id,
+      });
     });
     return this.one(orientationId);
   }

@@ -1,15 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isValidSiret, normaliseSiret } from '@essaim/domain';
+import { isValidSiret, type Locale, normaliseSiret } from '@essaim/domain';
 import { type DataSource, type EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { CaseFile } from '../cases/case-file.entity';
 import { AppError, notFound } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/env';
 import { Diagnostic } from '../diagnostics/diagnostic.entity';
+import { renderMail } from '../mail/layout';
 import { MailService } from '../mail/mail.service';
 import { Commune } from '../territories/commune.entity';
-import type { User } from '../users/user.entity';
+import { User } from '../users/user.entity';
 import { normaliseEmail } from '../users/users.service';
 import type {
   CreateProjectDto,
@@ -126,7 +127,15 @@ export class ProjectsService {
         }),
       );
       const link = `${this.config.appUrl}/invitations/accept?token=${token}`;
-      await this.mail.queue(manager, invitationMail(user, project.name, saved.email, link));
+      // In the invitee's language when they already have an account, else in the inviter's.
+      const invitee = await manager.findOneBy(User, { email: saved.email });
+      await this.mail.queue(manager, {
+        to: saved.email,
+        kind: 'invitation',
+        recipientId: invitee?.id ?? null,
+        territoryId: project.territoryId,
+        ...invitationMail(invitee?.locale ?? user.locale, user, project.name, link),
+      });
       return saved;
     });
     return toInvitationDto(invitation);
@@ -291,16 +300,27 @@ function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
-function invitationMail(inviter: User, projectName: string, to: string, link: string) {
-  const french = inviter.locale === 'fr';
+function invitationMail(locale: Locale, inviter: User, projectName: string, link: string) {
   const who = `${inviter.firstName} ${inviter.lastName}`;
-  return {
-    to,
-    subject: french
-      ? `Essaim : ${who} vous invite sur le projet « ${projectName} »`
-      : `Essaim: ${who} invites you to the project “${projectName}”`,
-    text: french
-      ? `Bonjour,\n\n${who} vous invite à suivre avec elle ou lui le projet « ${projectName} » sur Essaim, en tant que co-porteur ou co-porteuse.\n\nPour accepter, connectez-vous (ou créez un compte) puis ouvrez ce lien dans les 7 jours :\n${link}\n\nCe lien ne sert qu'une fois. Si vous ne connaissez pas cette personne, ignorez ce message.\n`
-      : `Hello,\n\n${who} invites you to co-hold the project “${projectName}” on Essaim.\n\nTo accept, log in (or create an account), then open this link within 7 days:\n${link}\n\nThe link works once. If you do not know this person, ignore this message.\n`,
-  };
+  return locale === 'fr'
+    ? renderMail('fr', {
+        title: `${who} vous invite sur le projet « ${projectName} »`,
+        paragraphs: [
+          'Bonjour,',
+          `${who} vous invite à suivre avec elle ou lui le projet « ${projectName} » sur Essaim, en tant que co-porteur ou co-porteuse.`,
+          'Pour accepter, connectez-vous (ou créez un compte) puis ouvrez ce lien dans les 7 jours. Il ne sert qu’une fois.',
+          'Si vous ne connaissez pas cette personne, ignorez ce message.',
+        ],
+        action: { label: 'Accepter l’invitation', url: link },
+      })
+    : renderMail('en', {
+        title: `${who} invites you to the project “${projectName}”`,
+        paragraphs: [
+          'Hello,',
+          `${who} invites you to co-hold the project “${projectName}” on Essaim.`,
+          'To accept, log in (or create an account), then open this link within 7 days. It works once.',
+          'If you do not know this person, ignore this message.',
+        ],
+        action: { label: 'Accept the invitation', url: link },
+      });
 }

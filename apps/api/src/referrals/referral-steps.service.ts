@@ -6,6 +6,10 @@ import { addCaseEvent } from '../case-content/case-records';
 import { AppError } from '../common/app-error';
 import { DocumentsService } from '../documents/documents.service';
 import type { UploadedFileBytes } from '../documents/upload';
+import type { NotificationKind } from '@essaim/domain';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { NotificationParams } from '../notifications/notification-mails';
+import { caseAdvisors, caseHolders, caseLabel, caseLink } from '../notifications/recipients';
 import { Organisation } from '../territories/organisation.entity';
 import type { User } from '../users/user.entity';
 import type {
@@ -51,6 +55,7 @@ export class ReferralStepsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly documents: DocumentsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** The funder starts reviewing. */
@@ -83,6 +88,7 @@ export class ReferralStepsService {
           referralId: referral.id,
           organisationName,
         });
+        await this.tellCase(manager, user, referral, 'referral_info_requested', { organisationName });
       },
     );
   }
@@ -130,6 +136,15 @@ export class ReferralStepsService {
             referralId: referral.id,
             organisationName,
           });
+          await this.notifications.notify(manager, {
+            kind: 'referral_answered',
+            recipientIds: await fundersToTell(manager, referral),
+            link: `/app/referrals/${referral.id}`,
+            params: { ...(await caseLabel(manager, referral.caseId)), organisationName },
+            caseId: referral.caseId,
+            territoryId: referral.territoryId,
+            actorId: user.id,
+          });
         },
         { holders: true },
       );
@@ -168,6 +183,10 @@ export class ReferralStepsService {
           organisationName,
           decision: request.decision,
           ...(approve ? { grantedCents: request.grantedCents! } : {}),
+        });
+        await this.tellCase(manager, user, referral, 'referral_decided', {
+          organisationName,
+          decision: request.decision,
         });
       },
     );
@@ -236,45 +255,76 @@ export class ReferralStepsService {
 
   /** The funder records a payment on an approved referral, never above what was granted. */
   disburse(user: User, referralId: string, request: RecordDisbursementDto): Promise<ReferralDto> {
-    return this.step(user, referralId, request.version, async ({ manager, referral, viewer }) => {
-      if (viewer.kind !== 'funder') throw refusalError('not_your_step', referral.status, 'approve');
-      const [{ today }]: { today: string }[] = await manager.query(
-        `SELECT to_char((now() AT TIME ZONE 'Europe/Paris')::date, 'YYYY-MM-DD') AS today`,
-      );
-      if (request.paidOn > today) {
-        throw AppError.invalidField('paidOn', 'future', 'paidOn must not be in the future');
-      }
-      const paidCents = (await paidByReferral(manager, [referral.id])).get(referral.id) ?? 0;
-      const check = checkDisbursement(
-        { status: referral.status, grantedCents: referral.grantedCents, paidCents },
-        request.amountCents,
-      );
-      if (!check.ok) {
-        if (check.refusal === 'amount_invalid') {
-          throw AppError.invalidField(
-            'amountCents',
-            'amount_invalid',
-            'amountCents must be a whole number above 0',
+    return this.step(
+      user,
+      referralId,
+      request.version,
+      async ({ manager, referral, viewer, organisationName }) => {
+        if (viewer.kind !== 'funder') throw refusalError('not_your_step', referral.status, 'approve');
+        const [{ today }]: { today: string }[] = await manager.query(
+          `SELECT to_char((now() AT TIME ZONE 'Europe/Paris')::date, 'YYYY-MM-DD') AS today`,
+        );
+        if (request.paidOn > today) {
+          throw AppError.invalidField('paidOn', 'future', 'paidOn must not be in the future');
+        }
+        const paidCents = (await paidByReferral(manager, [referral.id])).get(referral.id) ?? 0;
+        const check = checkDisbursement(
+          { status: referral.status, grantedCents: referral.grantedCents, paidCents },
+          request.amountCents,
+        );
+        if (!check.ok) {
+          if (check.refusal === 'amount_invalid') {
+            throw AppError.invalidField(
+              'amountCents',
+              'amount_invalid',
+              'amountCents must be a whole number above 0',
+            );
+          }
+          throw new AppError(
+            'conflict',
+            check.refusal === 'not_approved'
+              ? 'Payments can only be recorded on an approved referral.'
+              : 'This payment would bring the total paid above the amount granted.',
           );
         }
-        throw new AppError(
-          'conflict',
-          check.refusal === 'not_approved'
-            ? 'Payments can only be recorded on an approved referral.'
-            : 'This payment would bring the total paid above the amount granted.',
-        );
-      }
-      await manager.insert(ReferralDisbursement, {
-        referralId: referral.id,
-        amountCents: request.amountCents,
-        paidOn: request.paidOn,
-        recordedById: user.id,
-      });
-      await manager.update(Referral, referral.id, { version: referral.version + 1 });
-      await addCaseEvent(manager, caseOf(referral), user, 'referral_payment_recorded', 'shared', {
-        referralId: referral.id,
-        amountCents: request.amountCents,
-      });
+        await manager.insert(ReferralDisbursement, {
+          referralId: referral.id,
+          amountCents: request.amountCents,
+          paidOn: request.paidOn,
+          recordedById: user.id,
+        });
+        await manager.update(Referral, referral.id, { version: referral.version + 1 });
+        await addCaseEvent(manager, caseOf(referral), user, 'referral_payment_recorded', 'shared', {
+          referralId: referral.id,
+          amountCents: request.amountCents,
+        });
+        await this.tellCase(manager, user, referral, 'referral_payment', {
+          organisationName,
+          amountCents: request.amountCents,
+        });
+      },
+    );
+  }
+
+  /** Tells the case's lead, followers and holders of a funder's step (not the one who took it). */
+  private async tellCase(
+    manager: EntityManager,
+    user: User,
+    referral: Referral,
+    kind: Extract<NotificationKind, 'referral_info_requested' | 'referral_decided' | 'referral_payment'>,
+    params: NotificationParams,
+  ): Promise<void> {
+    await this.notifications.notify(manager, {
+      kind,
+      recipientIds: [
+        ...(await caseAdvisors(manager, referral.caseId)),
+        ...(await caseHolders(manager, referral.caseId)),
+      ],
+      link: caseLink(referral.caseId),
+      params: { ...(await caseLabel(manager, referral.caseId)), ...params },
+      caseId: referral.caseId,
+      territoryId: referral.territoryId,
+      actorId: user.id,
     });
   }
 
@@ -318,6 +368,25 @@ export class ReferralStepsService {
     const { referral, viewer } = await locateReferral(manager, user, referralId, options);
     return toReferralDto(manager, referral, viewer);
   }
+}
+
+/**
+ * The organisation's active funders who opened or reviewed the referral, else all of them: who
+ * hears of an answer to its question.
+ */
+async function fundersToTell(manager: EntityManager, referral: Referral): Promise<string[]> {
+  const rows: { id: string; involved: boolean }[] = await manager.query(
+    `SELECT u.id,
+            EXISTS (SELECT 1 FROM case_event e
+                     WHERE e.case_id = $2 AND e.kind = 'referral_opened' AND e.actor_id = u.id
+                       AND e.payload ->> 'referralId' = $4)
+         OR EXISTS (SELECT 1 FROM referral_review r WHERE r.referral_id = $3 AND r.reviewer_id = u.id) AS involved
+       FROM app_user u
+      WHERE u.organisation_id = $1 AND u.role = 'funder' AND u.status = 'active'`,
+    [referral.organisationId, referral.caseId, referral.id, String(referral.id)],
+  );
+  const involved = rows.filter((row) => row.involved);
+  return (involved.length > 0 ? involved : rows).map((row) => row.id);
 }
 
 /** The case a referral belongs to, for its timeline. */

@@ -10,6 +10,7 @@ import { FundingCriteriaService } from './funding-criteria.service';
 import { ReferralStepsService } from './referral-steps.service';
 import { ReferralsController } from './referrals.controller';
 import { ReferralsService } from './referrals.service';
+import { NotificationsModule } from '../notifications/notifications.module';
 
 /** An answer carries up to five files and a body of up to 5 000 characters. */
 function answerUploadOptions(config: AppConfig) {
@@ -19,6 +20,7 @@ function answerUploadOptions(config: AppConfig) {
 
 @Module({
   imports: [
+    NotificationsModule,
     DocumentsModule,
     StorageModule,
     MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: answerUploadOptions }),

@@ -11,6 +11,8 @@ import { AppError, notFound } from '../common/app-error';
 import { Diagnostic } from '../diagnostics/diagnostic.entity';
 import { Offer } from '../directory/offer.entity';
 import { type DocumentDownload, DocumentsService } from '../documents/documents.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { caseLabel, organisationMembers } from '../notifications/recipients';
 import type { Organisation } from '../territories/organisation.entity';
 import type { User } from '../users/user.entity';
 import type {
@@ -39,6 +41,7 @@ export class ReferralsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly documents: DocumentsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** The territory's published funding offers, and the case's documents at their current version. */
@@ -145,6 +148,19 @@ export class ReferralsService {
           organisationName: offer.organisation.name,
           offerName: offer.name,
           askedCents: item.askedCents,
+        });
+        await this.notifications.notify(manager, {
+          kind: 'referral_received',
+          recipientIds: await organisationMembers(manager, offer.organisationId, 'funder'),
+          link: `/app/referrals/${referral.id}`,
+          params: {
+            ...(await caseLabel(manager, caseFile.id)),
+            organisationName: offer.organisation.name,
+            offerName: offer.name,
+          },
+          caseId: caseFile.id,
+          territoryId: caseFile.territoryId,
+          actorId: user.id,
         });
         created.push(referral.id);
       }

@@ -7,7 +7,8 @@ import { isUniqueViolation, sha256 } from '../auth/auth.service';
 import { PasswordsService } from '../auth/passwords.service';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/env';
-import { type MailMessage, MailService } from '../mail/mail.service';
+import { renderMail } from '../mail/layout';
+import { MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import { normaliseEmail, UsersService } from '../users/users.service';
 import type { StaffInvitationPreviewDto, StaffRole } from './dto/staff.dto';
@@ -101,10 +102,13 @@ export class StaffInvitationsService {
       invitedById: inviter.id,
       expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
     });
-    await this.mail.queue(
-      manager,
-      invitationMail(invitee, inviter, `${this.config.appUrl}/staff-invitation?token=${token}`),
-    );
+    await this.mail.queue(manager, {
+      to: invitee.email,
+      kind: 'staff_invitation',
+      recipientId: invitee.id,
+      territoryId: invitee.territoryId,
+      ...invitationMail(invitee, inviter, `${this.config.appUrl}/staff-invitation?token=${token}`),
+    });
   }
 
   /** Links of the account stop working (it was disabled). */
@@ -139,7 +143,13 @@ export class StaffInvitationsService {
       const activated = await manager.update(
         User,
         { id: user.id, status: 'invited' },
-        { passwordHash: await this.passwords.hash(password), status: 'active', lastLoginAt: new Date() },
+        {
+          passwordHash: await this.passwords.hash(password),
+          status: 'active',
+          lastLoginAt: new Date(),
+          // The link came by mail: the address is theirs.
+          emailConfirmedAt: new Date(),
+        },
       );
       if (activated.affected !== 1) throw invalidToken();
       await manager.update(StaffInvitation, invitation.id, { usedAt: new Date() });
@@ -191,19 +201,31 @@ const ROLE_NAMES: Record<Locale, Record<StaffRole, string>> = {
   en: { advisor: 'advisor', funder: 'funder', territory_admin: 'territory administrator' },
 };
 
-function invitationMail(invitee: User, inviter: User, link: string): MailMessage {
-  const french = invitee.locale !== 'en';
-  const role = ROLE_NAMES[french ? 'fr' : 'en'][invitee.role as StaffRole];
+function invitationMail(invitee: User, inviter: User, link: string) {
+  const locale: Locale = invitee.locale === 'en' ? 'en' : 'fr';
+  const role = ROLE_NAMES[locale][invitee.role as StaffRole];
   const territory = invitee.territory?.name ?? '';
   const organisation = invitee.organisation ? ` (${invitee.organisation.name})` : '';
   const from = `${inviter.firstName} ${inviter.lastName}`;
-  return {
-    to: invitee.email,
-    subject: french
-      ? `Essaim : votre invitation pour le territoire ${territory}`
-      : `Essaim: your invitation for the territory ${territory}`,
-    text: french
-      ? `Bonjour ${invitee.firstName},\n\n${from} vous invite à rejoindre Essaim, la plateforme d’accompagnement des projets de l’ESS du territoire ${territory}, en tant que ${role}${organisation}.\n\nPour activer votre compte et choisir votre mot de passe, ouvrez ce lien dans les ${INVITATION_DAYS} jours :\n${link}\n\nLe lien ne sert qu’une fois. S’il ne fonctionne plus, demandez-en un nouveau à ${from}.\nSi vous ne vous attendiez pas à ce message, ignorez-le : aucun compte ne sera activé.\n`
-      : `Hello ${invitee.firstName},\n\n${from} invites you to join Essaim, the platform that supports social and solidarity economy projects in the territory ${territory}, as ${role}${organisation}.\n\nTo activate your account and choose your password, open this link within ${INVITATION_DAYS} days:\n${link}\n\nThe link works once. If it no longer works, ask ${from} for a new one.\nIf you did not expect this message, ignore it: no account will be activated.\n`,
-  };
+  return locale === 'fr'
+    ? renderMail('fr', {
+        title: `votre invitation pour le territoire ${territory}`,
+        paragraphs: [
+          `Bonjour ${invitee.firstName},`,
+          `${from} vous invite à rejoindre Essaim, la plateforme d’accompagnement des projets de l’ESS du territoire ${territory}, en tant que ${role}${organisation}.`,
+          `Pour activer votre compte et choisir votre mot de passe, ouvrez ce lien dans les ${INVITATION_DAYS} jours. Il ne sert qu’une fois ; s’il ne fonctionne plus, demandez-en un nouveau à ${from}.`,
+          'Si vous ne vous attendiez pas à ce message, ignorez-le : aucun compte ne sera activé.',
+        ],
+        action: { label: 'Activer mon compte', url: link },
+      })
+    : renderMail('en', {
+        title: `your invitation for the territory ${territory}`,
+        paragraphs: [
+          `Hello ${invitee.firstName},`,
+          `${from} invites you to join Essaim, the platform that supports social and solidarity economy projects in the territory ${territory}, as ${role}${organisation}.`,
+          `To activate your account and choose your password, open this link within ${INVITATION_DAYS} days. It works once; if it no longer works, ask ${from} for a new one.`,
+          'If you did not expect this message, ignore it: no account will be activated.',
+        ],
+        action: { label: 'Activate my account', url: link },
+      });
 }

@@ -41,7 +41,7 @@ export class UsersService {
  * shared by `findActiveById` and the session store, which reads it with the session itself.
  */
 export const SESSION_USER_COLUMNS = `u.id, u.email, u.first_name, u.last_name, u.role, u.territory_id,
-  u.organisation_id, u.status, u.locale, u.terms_accepted_at, u.last_login_at, u.created_at, u.updated_at,
+  u.organisation_id, u.status, u.locale, u.terms_accepted_at, u.last_login_at, u.email_confirmed_at, u.created_at, u.updated_at,
   t.code AS t_code, t.name AS t_name, t.operator_organisation_id AS t_operator, t.settings AS t_settings,
   t.departements AS t_departements, t.created_at AS t_created_at, t.updated_at AS t_updated_at,
   o.name AS o_name, o.kind AS o_kind`;
@@ -60,6 +60,7 @@ export interface SessionUserRow {
   locale: User['locale'];
   terms_accepted_at: Date | null;
   last_login_at: Date | null;
+  email_confirmed_at: Date | null;
   created_at: Date;
   updated_at: Date;
   t_code: string | null;
@@ -111,6 +112,7 @@ export function sessionUserFromRow(row: SessionUserRow): User {
     locale: row.locale,
     termsAcceptedAt: row.terms_accepted_at,
     lastLoginAt: row.last_login_at,
+    emailConfirmedAt: row.email_confirmed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });

@@ -85,6 +85,13 @@ export class PasswordResetConfirmDto {
   password: string;
 }
 
+export class ConfirmEmailDto {
+  @ApiProperty()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'token is not a confirmation token' })
+  token: string;
+}
+
 export class UpdateMeDto {
   @ApiProperty({ enum: LOCALES })
   @IsIn(LOCALES)
@@ -116,4 +123,9 @@ export class MeDto {
       'A territory admin or an advisor of the territory’s operator: sees every case of the territory, assigns them.',
   })
   operatorStaff: boolean;
+  @ApiProperty({
+    description:
+      'Whether they confirmed their email (the signup link); a holder must before submitting a diagnostic.',
+  })
+  emailConfirmed: boolean;
 }

@@ -105,7 +105,8 @@ export const DEMO_CASES: readonly DemoCase[] = [
       'creation',
       'Une boulangerie coopérative au levain, avec des farines de paysans de Loire-Atlantique.',
     ),
-    submittedDaysAgo: 60,
+    // Every demo case its own day: references follow the submissions.
+    submittedDaysAgo: 58,
     lead: 'advisor',
     moves: [
       ['orientation', 2],
@@ -611,6 +612,7 @@ async function demoPeople(manager: EntityManager, territory: Territory): Promise
     organisationId: advisor.organisationId,
     status: 'active',
     termsAcceptedAt: new Date(),
+    emailConfirmedAt: new Date(),
   });
   return {
     advisor,
@@ -811,6 +813,7 @@ class CaseWriter {
         territoryId: this.territory.id,
         status: 'active',
         termsAcceptedAt: at,
+        emailConfirmedAt: at,
         createdAt: at,
       }),
     );

@@ -63,6 +63,8 @@ export async function seedDemoData(
         organisationId: account.organisation ? organisations[account.organisation].id : null,
         status: 'active' as const,
         termsAcceptedAt: new Date(),
+        // Demo accounts are ready to use: no confirmation link to click.
+        emailConfirmedAt: new Date(),
       })),
     );
     await publishDefaultQuestionnaire(manager, territory.id);
