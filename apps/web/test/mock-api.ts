@@ -38,6 +38,7 @@ export function meFor(role: Role, overrides: Partial<MeDto> = {}): MeDto {
     territory: role === 'platform_admin' ? null : { code: 'pdl', name: 'Pays de la Loire' },
     organisation: null,
     operatorStaff: role === 'territory_admin' || role === 'advisor',
+    emailConfirmed: true,
     ...overrides,
   };
 }
