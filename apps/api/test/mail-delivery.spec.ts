@@ -6,6 +6,8 @@ import { MAIL_DELIVER } from '../src/jobs/queues';
 import { renderMail } from '../src/mail/layout';
 import { MailService, type QueuedMail } from '../src/mail/mail.service';
 import type { Territory } from '../src/territories/territory.entity';
+import { setCase } from './case-list-fixtures';
+import { newCommune, publishQuestionnaire, submittedCase } from './holder-journey-fixtures';
 import { startSmtpSink, type SmtpSink } from './smtp-sink';
 import { createTestContext, type TestContext } from './test-app';
 
@@ -223,6 +225,46 @@ describe('mail delivery through SMTP', () => {
     const otherAdmin = await ctx.loginAs('territory_admin');
     const others = await otherAdmin.get('/api/admin/mail-failures').expect(200);
     expect(others.body.items.map((item: { id: string }) => item.id)).not.toContain(id);
+  });
+
+  it('mails the lead advisor once, in their language, with the case’s link, when the holder writes', async () => {
+    const territory = await ctx.newTerritory();
+    await publishQuestionnaire(ctx, territory);
+    const commune = await newCommune(ctx, territory);
+    const holder = await ctx.newUser({ territoryId: territory.id });
+    const holderAgent = await ctx.loginAs(holder);
+    const lead = await ctx.newUser({
+      role: 'advisor',
+      territoryId: territory.id,
+      locale: 'en',
+      firstName: 'Lena',
+    });
+    const colleague = await ctx.newUser({ role: 'advisor', territoryId: territory.id });
+    const caseId = await submittedCase(ctx, holder, holderAgent, commune);
+    await setCase(ctx, caseId, { stage: 'accompaniment', leadAdvisorId: lead.id });
+    const before = sink.mails.length;
+
+    await holderAgent
+      .post(`/api/cases/${caseId}/messages`)
+      .send({ body: 'Une question sur mon budget' })
+      .expect(201);
+
+    const [mailId] = (
+      await ctx.dataSource.query<{ id: string }[]>(
+        `SELECT id FROM outbox_mail WHERE recipient_id = $1 AND kind = 'message_received'`,
+        [lead.id],
+      )
+    ).map((row) => row.id);
+    expect(await settled(ctx, [mailId])).toEqual([expect.objectContaining({ status: 'sent' })]);
+    const delivered = sink.mails.slice(before);
+    expect(delivered).toHaveLength(1);
+    const [mail] = delivered;
+    expect(mail.to).toEqual([lead.email.toLowerCase()]);
+    expect(mail.subject).toMatch(/^Essaim: New message on/);
+    expect(mail.text).toContain(`${ctx.config.appUrl}/app/cases/${caseId}`);
+    expect(mail.html).toContain(`${ctx.config.appUrl}/app/cases/${caseId}`);
+    expect(caughtFor(holder.email.toLowerCase())).toHaveLength(0);
+    expect(caughtFor(colleague.email.toLowerCase())).toHaveLength(0);
   });
 
   it('hides the demo mail list when mail goes through SMTP', async () => {
