@@ -18,7 +18,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     extra: {
-      max: 10,
+      // The web requests, and the mail workers, each of which holds a connection (the outbox row's
+      // lock) while it talks to the SMTP server: 8 at a time at most (jobs.service.ts).
+      max: 20,
       connectionTimeoutMillis: 5_000,
       // Many short requests at once, on few cores: a parallel plan's workers cost more than they
       // save (the list of "my cases with an overdue task" served twice as many requests without).
