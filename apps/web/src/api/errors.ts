@@ -12,6 +12,7 @@ const KNOWN_CODES = new Set([
   'conflict',
   'email_taken',
   'invalid_token',
+  'email_unconfirmed',
   'internal_error',
   'network_error',
 ]);

@@ -161,6 +161,29 @@ const STAFF_ROUTES: RouteObject[] = [
   },
 ];
 
+// Everyone's notifications and their email settings; the demo's mails for platform admins.
+const NOTIFICATION_ROUTES: RouteObject[] = [
+  {
+    path: 'notifications',
+    lazy: async () => ({
+      Component: (await import('../features/notifications/NotificationsPage')).NotificationsPage,
+    }),
+  },
+  {
+    path: 'settings/notifications',
+    lazy: async () => ({
+      Component: (await import('../features/notifications/NotificationSettingsPage'))
+        .NotificationSettingsPage,
+    }),
+  },
+  {
+    path: 'platform/mails',
+    lazy: async () => ({
+      Component: (await import('../features/notifications/PlatformMailsPage')).PlatformMailsPage,
+    }),
+  },
+];
+
 export const routes: RouteObject[] = [
   {
     path: '/app',
@@ -178,6 +201,7 @@ export const routes: RouteObject[] = [
       ...REFERRAL_ROUTES,
       ...TERRITORY_ADMIN_ROUTES,
       ...STAFF_ROUTES,
+      ...NOTIFICATION_ROUTES,
       { path: '*', Component: NotFoundPage },
     ],
   },
@@ -227,6 +251,12 @@ export const routes: RouteObject[] = [
         path: 'invitations/accept',
         lazy: async () => ({
           Component: (await import('../features/projects/AcceptInvitationPage')).AcceptInvitationPage,
+        }),
+      },
+      {
+        path: 'confirm-email',
+        lazy: async () => ({
+          Component: (await import('../features/notifications/ConfirmEmailPage')).ConfirmEmailPage,
         }),
       },
       {

@@ -8,6 +8,7 @@ import { Link, useNavigate, type To } from 'react-router';
 import { useSubmitDiagnostic } from '../../api/diagnostics';
 import { errorMessage } from '../../api/errors';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ResendConfirmationButton } from '../notifications/ResendConfirmationButton';
 
 import type { SaveStatus } from './answer-saver';
 import { useLocalised } from './QuestionField';
@@ -96,7 +97,12 @@ export function ReviewStep({
         </Alert>
       )}
       {submit.isError && refusedAsMissing.length === 0 && (
-        <ErrorAlert title={t('diagnostic.submitError')}>{errorMessage(t, submit.error)}</ErrorAlert>
+        <ErrorAlert title={t('diagnostic.submitError')}>
+          {errorMessage(t, submit.error)}
+          {isApiError(submit.error) && submit.error.code === 'email_unconfirmed' && (
+            <ResendConfirmationButton />
+          )}
+        </ErrorAlert>
       )}
       <Button
         onClick={onSubmit}

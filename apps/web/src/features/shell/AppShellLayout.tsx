@@ -6,6 +6,8 @@ import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { Logo } from '../../ui/Logo';
 import { MAIN_CONTENT_ID, SkipLink } from '../../ui/SkipLink';
+import { EmailConfirmationBanner } from '../notifications/EmailConfirmationBanner';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 import { useCurrentUser } from './current-user';
 import { SideNavigation } from './SideNavigation';
@@ -50,6 +52,7 @@ export function AppShellLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>
@@ -69,6 +72,7 @@ export function AppShellLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
+        <EmailConfirmationBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

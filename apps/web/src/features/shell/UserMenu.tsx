@@ -2,9 +2,11 @@ import { Avatar, Button, Divider, Paper, Stack, Text, UnstyledButton } from '@ma
 import { useClickOutside } from '@mantine/hooks';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { useLogout } from '../../api/auth';
 import { errorMessage } from '../../api/errors';
+import { accountMenuLinks } from '../notifications/account-links';
 
 import { useCurrentUser } from './current-user';
 
@@ -71,6 +73,19 @@ export function UserMenu() {
             {t(`roles.${me.role}`)}
           </Text>
           <Divider my="xs" />
+          {accountMenuLinks(me.role).map((link) => (
+            <Button
+              key={link.to}
+              component={Link}
+              to={link.to}
+              variant="subtle"
+              justify="flex-start"
+              fullWidth
+              onClick={() => setOpened(false)}
+            >
+              {t(link.label)}
+            </Button>
+          ))}
           <Button
             variant="subtle"
             justify="flex-start"

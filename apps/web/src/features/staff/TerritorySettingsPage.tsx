@@ -9,6 +9,7 @@ import { FullPageLoader } from '../../ui/FullPageLoader';
 import { PageHeading } from '../../ui/PageHeading';
 import { RequireTerritoryAdmin } from '../admin-directory/RequireTerritoryAdmin';
 import { focusFirstInvalid, hasErrors, looksLikeEmail } from '../auth/form-helpers';
+import { MailFailuresSection } from '../notifications/MailFailuresSection';
 
 import { explainedByFields, staffFieldError } from './staff-errors';
 
@@ -45,6 +46,7 @@ function Settings() {
         <Text>{t('staff.settings.intro', { territory: settings.data.name })}</Text>
       </Stack>
       <SettingsForm settings={settings.data} />
+      <MailFailuresSection />
     </Stack>
   );
 }
