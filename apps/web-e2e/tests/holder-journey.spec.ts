@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import {
   answerCurrentStep,
+  confirmEmailFromMail,
   createProject,
   expectAccessible,
   expectAllSaved,
@@ -23,8 +24,14 @@ test('a new holder signs up, describes the project, answers the diagnostic in tw
 }) => {
   test.setTimeout(120_000);
 
-  await signUpHolder(page, 'Louise');
+  const email = await signUpHolder(page, 'Louise');
+  await expect(page.getByRole('region', { name: 'Confirmez votre adresse e-mail' })).toBeVisible();
   await expectAccessible(page, 'holder home, no project yet');
+  // The address is confirmed from the mail's link (needed to send the diagnostic).
+  await confirmEmailFromMail(page, email);
+  await page.getByRole('link', { name: 'Aller à mon espace' }).click();
+  await expect(heading(page, 'Mes projets')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Confirmez votre adresse e-mail' })).toHaveCount(0);
 
   const projectName = `Ressourcerie du Hangar ${Date.now()}`;
   await createProject(

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, request, test, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'Essaim-demo-2026';
 
@@ -71,6 +71,36 @@ export async function signUpHolder(page: Page, firstName: string): Promise<strin
   await expect(page).toHaveURL(/\/app\/?$/);
   await expect(heading(page, 'Mes projets')).toBeVisible();
   return email;
+}
+
+/**
+ * Confirms a new account's address the way its owner would: opens the link of the confirmation mail.
+ * Without SMTP the demo keeps every mail in the outbox, which platform admins read (the mails page);
+ * this reads it through that page's API, as the demo's platform admin, in a context of its own.
+ */
+export async function confirmEmailFromMail(page: Page, email: string): Promise<void> {
+  const api = await request.newContext({ baseURL: test.info().project.use.baseURL });
+  try {
+    await api.get('/api/auth/me');
+    const xsrf = (await api.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN');
+    const login = await api.post('/api/auth/login', {
+      headers: { 'x-xsrf-token': decodeURIComponent(xsrf?.value ?? '') },
+      data: { email: 'admin@demo.essaim.test', password: DEMO_PASSWORD },
+    });
+    expect(login.ok(), 'the platform admin logs in').toBe(true);
+    const { items } = (await (await api.get('/api/platform/mails')).json()) as {
+      items: { id: string; to: string; kind: string }[];
+    };
+    const mail = items.find((item) => item.to === email && item.kind === 'email_confirmation');
+    expect(mail, `a confirmation mail to ${email}`).toBeDefined();
+    const { text } = (await (await api.get(`/api/platform/mails/${mail!.id}`)).json()) as { text: string };
+    const link = /\/confirm-email\?token=[^\s]+/.exec(text)?.[0];
+    expect(link, 'the link in the mail').toBeDefined();
+    await page.goto(link!);
+    await expect(page.getByText('Votre adresse e-mail est confirmée. Merci !')).toBeVisible();
+  } finally {
+    await api.dispose();
+  }
 }
 
 export interface NewProject {

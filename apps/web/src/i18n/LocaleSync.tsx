@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 
 import { useMe, useUpdateLocale } from '../api/auth';
 
-import i18n, { storedLocale } from './i18n';
+import i18n, { changeLocale, storedLocale } from './i18n';
 
 /**
  * Reconciles the device's language with the account's once a user is known: a choice made on this
@@ -18,7 +18,7 @@ export function LocaleSync() {
     if (userId === undefined || accountLocale === undefined) return;
     const chosen = storedLocale();
     if (chosen === null) {
-      if (i18n.language !== accountLocale) void i18n.changeLanguage(accountLocale);
+      if (i18n.language !== accountLocale) void changeLocale(accountLocale);
     } else if (chosen !== accountLocale) {
       mutate(chosen);
     }

@@ -2,7 +2,6 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '@essaim/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import en from './en.json';
 import fr from './fr.json';
 
 export const LOCALE_STORAGE_KEY = 'essaim.locale';
@@ -38,8 +37,31 @@ function syncDocumentLanguage(language: string): void {
   document.documentElement.lang = isLocale(language) ? language : DEFAULT_LOCALE;
 }
 
+// French, the default, comes with the first download; English is fetched when someone reads it
+// (about 25 KB gzip that most people never need).
+const LOADERS: Record<Locale, () => Promise<Record<string, unknown>>> = {
+  fr: () => Promise.resolve(fr),
+  en: () => import('./en.json').then((module) => module.default),
+};
+const loaded = new Set<Locale>(['fr']);
+
+/** Makes a language's texts available (fetched once). */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (loaded.has(locale)) return;
+  const texts = await LOADERS[locale]();
+  // Deep, not overwriting: texts added by a page's own bundle (notifications) stay.
+  i18n.addResourceBundle(locale, 'translation', texts, true, false);
+  loaded.add(locale);
+}
+
+/** Switches to a language once its texts are there: no moment in the other language's fallback. */
+export async function changeLocale(locale: Locale): Promise<void> {
+  await loadLocale(locale);
+  await i18n.changeLanguage(locale);
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
+  resources: { fr: { translation: fr } },
   lng: storedLocale() ?? DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...LOCALES],
@@ -50,5 +72,10 @@ void i18n.use(initReactI18next).init({
 
 syncDocumentLanguage(i18n.language);
 i18n.on('languageChanged', syncDocumentLanguage);
+
+/** Before the first render: the texts of the language this device chose. */
+export const initialTexts: Promise<void> = loadLocale(storedLocale() ?? DEFAULT_LOCALE).catch(() => {
+  // Offline or a failed fetch: the page shows in French, and a later switch tries again.
+});
 
 export default i18n;

@@ -7,11 +7,12 @@ import { useUpdateLocale } from '../api/auth';
 import { meQueryKey } from '../api/query-keys';
 import type { MeDto } from '@essaim/api-client';
 
-import { currentLocale, storeLocale } from './i18n';
+import { changeLocale, currentLocale, storeLocale } from './i18n';
 
 /** The current language and a way to change it: on this device, and on the account when logged in. */
 export function useLanguage() {
-  const { i18n } = useTranslation();
+  // Re-renders with the language (currentLocale reads it).
+  useTranslation();
   const queryClient = useQueryClient();
   const updateLocale = useUpdateLocale();
   const { mutate } = updateLocale;
@@ -19,12 +20,12 @@ export function useLanguage() {
   const setLanguage = useCallback(
     (locale: Locale) => {
       storeLocale(locale);
-      void i18n.changeLanguage(locale);
+      void changeLocale(locale);
       const me = queryClient.getQueryData<MeDto | null>(meQueryKey);
       // A failure only means the account keeps its previous language; the device keeps the choice.
       if (me && me.locale !== locale) mutate(locale);
     },
-    [i18n, queryClient, mutate],
+    [queryClient, mutate],
   );
 
   return { language: currentLocale(), languages: LOCALES, setLanguage };

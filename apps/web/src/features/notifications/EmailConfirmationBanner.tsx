@@ -21,6 +21,8 @@ function Banner({ email }: { email: string }) {
       color="yellow"
       variant="light"
       title={t('notifications.confirm.bannerTitle')}
+      // The light yellow's own title colour is too pale on its background (WCAG AA).
+      styles={{ title: { color: 'var(--mantine-color-dark-9)' } }}
       mb="lg"
       // A lasting reminder, not an alert: a region screen readers can find, announced once.
       role="region"
