@@ -1,7 +1,7 @@
 import { Project } from '../src/projects/project.entity';
 import type { Commune } from '../src/territories/commune.entity';
 import type { Territory } from '../src/territories/territory.entity';
-import type { User } from '../src/users/user.entity';
+import { User } from '../src/users/user.entity';
 import { mailsTo } from './auth-fixtures';
 import {
   answeredDiagnostic,
@@ -256,6 +256,33 @@ describe('projects', () => {
         .send({ version: 1, summary: 'Revu à deux' })
         .expect(200);
       expect((await agent.get(`/api/projects/${project.id}`)).body.summary).toBe('Revu à deux');
+    });
+
+    it('accepting a link sent to one’s own address confirms it; a link sent elsewhere confirms nothing', async () => {
+      const invite = async (email: string) => {
+        const project = await newProject(ctx, holder, commune);
+        await agent.post(`/api/projects/${project.id}/invitations`).send({ email }).expect(201);
+        const [mail] = await mailsTo(ctx, email);
+        return /token=([A-Za-z0-9_-]+)/.exec(mail?.text_body ?? '')?.[1] ?? '';
+      };
+      const confirmedAt = async (user: { id: string }) =>
+        (await ctx.dataSource.getRepository(User).findOneByOrFail({ id: user.id })).emailConfirmedAt;
+
+      const invitee = await ctx.newUser({ territoryId: territory.id, emailConfirmedAt: null });
+      const inviteeAgent = await ctx.loginAs(invitee);
+      await inviteeAgent
+        .post('/api/project-invitations/accept')
+        .send({ token: await invite(invitee.email) })
+        .expect(200);
+      expect(await confirmedAt(invitee)).toBeInstanceOf(Date);
+
+      const other = await ctx.newUser({ territoryId: territory.id, emailConfirmedAt: null });
+      const otherAgent = await ctx.loginAs(other);
+      await otherAgent
+        .post('/api/project-invitations/accept')
+        .send({ token: await invite(`quelqu-un-${Date.now()}@example.org`) })
+        .expect(200);
+      expect(await confirmedAt(other)).toBeNull();
     });
 
     it('an invitation link works once; an unknown or expired link is a 400 invalid_token', async () => {

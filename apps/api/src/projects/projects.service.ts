@@ -165,6 +165,14 @@ export class ProjectsService {
         .orIgnore()
         .execute();
       await manager.update(ProjectInvitation, invitation.id, { acceptedAt: new Date() });
+      // The link came to this address: if it is the account's own, the address is proven.
+      if (invitation.email === user.email) {
+        await manager.update(
+          User,
+          { id: user.id, emailConfirmedAt: IsNull() },
+          { emailConfirmedAt: new Date() },
+        );
+      }
       return project.id;
     });
     return this.get(user, projectId);
