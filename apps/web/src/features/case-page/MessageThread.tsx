@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Button,
-  CloseButton,
-  FileButton,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -24,7 +12,8 @@ import { UploadProgress } from './DocumentsPanel';
 import { useCaseFormatters } from './format';
 import { LoadError } from '../../ui/LoadError';
 import type { HeadingLevel } from './section';
-import { ACCEPTED_FILES, uploadErrorMessage } from './upload-errors';
+import { uploadErrorMessage } from './upload-errors';
+import { FilePicker } from './FilePicker';
 
 const MESSAGE_MAX_LENGTH = 10_000;
 const MAX_ATTACHMENTS = 5;
@@ -156,14 +145,7 @@ function MessageComposer({ caseId, level }: { caseId: string; level: HeadingLeve
   const [uploading, setUploading] = useState<File | null>(null);
   const [uploadFailure, setUploadFailure] = useState<{ fileName: string; error: unknown } | null>(null);
   const [missing, setMissing] = useState(false);
-  const [tooMany, setTooMany] = useState(false);
   const [sent, setSent] = useState(false);
-
-  const addFiles = (files: File[]) => {
-    const all = [...attachments, ...files.map((file) => ({ file }))];
-    setTooMany(all.length > MAX_ATTACHMENTS);
-    setAttachments(all.slice(0, MAX_ATTACHMENTS));
-  };
 
   /** Uploads the files not sent yet, one after the other; the ids of all, or null when one fails. */
   const uploadAll = async (): Promise<string[] | null> => {
@@ -201,7 +183,6 @@ function MessageComposer({ caseId, level }: { caseId: string; level: HeadingLeve
         onSuccess: () => {
           setBody('');
           setAttachments([]);
-          setTooMany(false);
           setSent(true);
         },
       },
@@ -230,52 +211,21 @@ function MessageComposer({ caseId, level }: { caseId: string; level: HeadingLeve
             maxRows={10}
             required
           />
-          <Stack gap={6}>
-            <Group gap="sm">
-              <FileButton onChange={addFiles} accept={ACCEPTED_FILES} multiple>
-                {(props) => (
-                  <Button
-                    {...props}
-                    variant="default"
-                    size="compact-md"
-                    disabled={busy || attachments.length >= MAX_ATTACHMENTS}
-                  >
-                    {t('casePage.messages.attach')}
-                  </Button>
-                )}
-              </FileButton>
-              <Text size="sm" c="dimmed">
-                {t('casePage.messages.attachHint', { max: MAX_ATTACHMENTS })}
-              </Text>
-            </Group>
-            {tooMany && (
-              <Text size="sm" c="red.9" role="alert">
-                {t('casePage.messages.tooMany', { max: MAX_ATTACHMENTS })}
-              </Text>
-            )}
-            {attachments.length > 0 && (
-              <Stack
-                gap={2}
-                component="ul"
-                aria-label={t('casePage.messages.chosenFiles')}
-                style={{ margin: 0, padding: 0, listStyle: 'none' }}
-              >
-                {attachments.map((attachment, index) => (
-                  <Group component="li" key={`${attachment.file.name}-${index}`} gap={4} wrap="nowrap">
-                    <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                      {attachment.file.name}
-                    </Text>
-                    <CloseButton
-                      size="sm"
-                      disabled={busy}
-                      aria-label={t('casePage.messages.removeFile', { fileName: attachment.file.name })}
-                      onClick={() => setAttachments(attachments.filter((_, other) => other !== index))}
-                    />
-                  </Group>
-                ))}
-              </Stack>
-            )}
-          </Stack>
+          <FilePicker
+            items={attachments}
+            fileOf={(attachment) => attachment.file}
+            toItem={(file) => ({ file })}
+            onChange={setAttachments}
+            max={MAX_ATTACHMENTS}
+            disabled={busy}
+            labels={{
+              attach: t('casePage.messages.attach'),
+              hint: t('casePage.messages.attachHint', { max: MAX_ATTACHMENTS }),
+              tooMany: t('casePage.messages.tooMany', { max: MAX_ATTACHMENTS }),
+              chosen: t('casePage.messages.chosenFiles'),
+              remove: (fileName) => t('casePage.messages.removeFile', { fileName }),
+            }}
+          />
           {uploading && <UploadProgress fileName={uploading.name} progress={upload.progress} />}
           {uploadFailure && (
             <ErrorAlert title={t('casePage.messages.notSent')}>

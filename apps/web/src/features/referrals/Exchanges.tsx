@@ -1,16 +1,5 @@
 import { isApiError } from '@essaim/api-client';
-import {
-  Anchor,
-  Button,
-  CloseButton,
-  FileButton,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -26,8 +15,9 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { isConflict } from '../admin-directory/form-errors';
 import { useCaseFormatters } from '../case-page/format';
 import type { HeadingLevel } from '../case-page/section';
-import { ACCEPTED_FILES, uploadErrorMessage } from '../case-page/upload-errors';
+import { uploadErrorMessage } from '../case-page/upload-errors';
 import { PLAIN_LIST } from '../directory/OfferCard';
+import { FilePicker } from '../case-page/FilePicker';
 
 const TEXT_MAX_LENGTH = 5_000;
 const MAX_FILES = 5;
@@ -198,14 +188,7 @@ export function AnswerForm({
   const [body, setBody] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [missing, setMissing] = useState(false);
-  const [tooMany, setTooMany] = useState(false);
   const headingId = `answer-${referralId}`;
-
-  const addFiles = (chosen: File[]) => {
-    const all = [...files, ...chosen];
-    setTooMany(all.length > MAX_FILES);
-    setFiles(all.slice(0, MAX_FILES));
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -258,52 +241,21 @@ export function AnswerForm({
             minRows={3}
             required
           />
-          <Stack gap={6}>
-            <Group gap="sm">
-              <FileButton onChange={addFiles} accept={ACCEPTED_FILES} multiple>
-                {(props) => (
-                  <Button
-                    {...props}
-                    variant="default"
-                    size="compact-md"
-                    disabled={answer.isPending || files.length >= MAX_FILES}
-                  >
-                    {t('referrals.exchanges.attach')}
-                  </Button>
-                )}
-              </FileButton>
-              <Text size="sm" c="dimmed">
-                {t('referrals.exchanges.attachHint', { max: MAX_FILES })}
-              </Text>
-            </Group>
-            {tooMany && (
-              <Text size="sm" c="red.9" role="alert">
-                {t('referrals.exchanges.tooMany', { max: MAX_FILES })}
-              </Text>
-            )}
-            {files.length > 0 && (
-              <Stack
-                gap={2}
-                component="ul"
-                aria-label={t('referrals.exchanges.chosenFiles')}
-                style={PLAIN_LIST}
-              >
-                {files.map((file, index) => (
-                  <Group component="li" key={`${file.name}-${index}`} gap={4} wrap="nowrap">
-                    <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                      {file.name}
-                    </Text>
-                    <CloseButton
-                      size="sm"
-                      disabled={answer.isPending}
-                      aria-label={t('referrals.exchanges.removeFile', { fileName: file.name })}
-                      onClick={() => setFiles(files.filter((_, other) => other !== index))}
-                    />
-                  </Group>
-                ))}
-              </Stack>
-            )}
-          </Stack>
+          <FilePicker
+            items={files}
+            fileOf={(file) => file}
+            toItem={(file) => file}
+            onChange={setFiles}
+            max={MAX_FILES}
+            disabled={answer.isPending}
+            labels={{
+              attach: t('referrals.exchanges.attach'),
+              hint: t('referrals.exchanges.attachHint', { max: MAX_FILES }),
+              tooMany: t('referrals.exchanges.tooMany', { max: MAX_FILES }),
+              chosen: t('referrals.exchanges.chosenFiles'),
+              remove: (fileName) => t('referrals.exchanges.removeFile', { fileName }),
+            }}
+          />
           {failure && isConflict(failure) && (
             <ErrorAlert title={t('referrals.exchanges.notSent')}>
               <Text size="sm">{t('referrals.exchanges.answerConflict')}</Text>
