@@ -99,7 +99,7 @@ export class MessagesService {
         kind: 'message_received',
         recipientIds: await messageRecipients(manager, user, caseFile),
         link: caseLink(caseId),
-        params: await caseLabel(manager, caseId),
+        params: await caseLabel(manager, caseFile),
         caseId,
         territoryId: caseFile.territoryId,
         actorId: user.id,

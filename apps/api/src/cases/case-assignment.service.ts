@@ -96,7 +96,7 @@ export async function writeAssignment(
     kind: 'case_assigned',
     recipientIds: newcomers,
     link: caseLink(caseFile.id),
-    params: await caseLabel(manager, caseFile.id),
+    params: await caseLabel(manager, caseFile),
     caseId: caseFile.id,
     territoryId: caseFile.territoryId,
     actorId: actor.id,

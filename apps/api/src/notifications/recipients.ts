@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { CaseFile } from '../cases/case-file.entity';
 
 /**
  * Who a notification goes to (docs/contracts/notifications.md, "Who is notified"): active
@@ -67,15 +68,21 @@ export function organisationMembers(
   );
 }
 
-/** What a case's notifications say about it: its reference and its project's name. */
+/**
+ * What a case's notifications say about it: its reference and its project's name. A case whose
+ * project is loaded already (`accessCase` loads it) costs no query.
+ */
 export async function caseLabel(
   manager: EntityManager,
-  caseId: string,
+  caseFile: string | Pick<CaseFile, 'id' | 'reference' | 'project'>,
 ): Promise<{ reference: string; projectName: string }> {
+  if (typeof caseFile !== 'string' && caseFile.project) {
+    return { reference: caseFile.reference, projectName: caseFile.project.name };
+  }
   const [row]: { reference: string; project_name: string }[] = await manager.query(
     `SELECT c.reference, p.name AS project_name FROM case_file c JOIN project p ON p.id = c.project_id
       WHERE c.id = $1`,
-    [caseId],
+    [typeof caseFile === 'string' ? caseFile : caseFile.id],
   );
   return { reference: row?.reference ?? '', projectName: row?.project_name ?? '' };
 }

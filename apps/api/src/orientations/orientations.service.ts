@@ -115,7 +115,7 @@ export class OrientationsService {
         kind: 'orientation_received',
         recipientIds: await organisationMembers(manager, offer.organisationId, 'advisor'),
         link: '/app/orientations',
-        params: { ...(await caseLabel(manager, caseFile.id)), offerName: offer.name },
+        params: { ...(await caseLabel(manager, caseFile)), offerName: offer.name },
         caseId: caseFile.id,
         territoryId: caseFile.territoryId,
         actorId: user.id,

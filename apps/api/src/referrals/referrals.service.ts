@@ -154,7 +154,7 @@ export class ReferralsService {
           recipientIds: await organisationMembers(manager, offer.organisationId, 'funder'),
           link: `/app/referrals/${referral.id}`,
           params: {
-            ...(await caseLabel(manager, caseFile.id)),
+            ...(await caseLabel(manager, caseFile)),
             organisationName: offer.organisation.name,
             offerName: offer.name,
           },
