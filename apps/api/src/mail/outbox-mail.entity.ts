@@ -7,6 +7,8 @@ export type OutboxMailStatus = 'pending' | 'sent' | 'failed' | 'console';
 @Entity()
 @Index(['status', 'createdAt'])
 @Index(['territoryId', 'status', 'createdAt'])
+// A message thread's mails are looked up by key on every message posted (notifications.service.ts).
+@Index(['batchKey'])
 export class OutboxMail {
   @PrimaryGeneratedColumn('uuid')
   id: string;
