@@ -1,5 +1,5 @@
+import { hashLinkToken, newLinkToken } from '../common/link-tokens';
 import { isOperatorStaff } from '../cases/case-access';
-import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Locale } from '@essaim/domain';
@@ -129,11 +129,11 @@ export class AuthService {
     if (!user || user.status !== 'active') return;
     // Past the per-account limit, say nothing different: just send no more mail.
     if ((await this.limiter.tryConsume([resetEmailLimit(email)])).retryAfter > 0) return;
-    const token = randomBytes(32).toString('base64url');
+    const token = newLinkToken();
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(PasswordResetToken, {
         userId: user.id,
-        tokenHash: sha256(token),
+        tokenHash: hashLinkToken(token),
         expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS),
       });
       await this.mail.queue(manager, {
@@ -153,7 +153,7 @@ export class AuthService {
         .getRepository(PasswordResetToken)
         .createQueryBuilder('reset')
         .setLock('pessimistic_write')
-        .where('reset.tokenHash = :hash', { hash: sha256(token) })
+        .where('reset.tokenHash = :hash', { hash: hashLinkToken(token) })
         .getOne();
       const user = reset && (await manager.findOneBy(User, { id: reset.userId, status: 'active' }));
       if (!reset || !user || reset.usedAt || reset.expiresAt.getTime() < Date.now()) {
@@ -191,10 +191,6 @@ export function toMe(user: User): MeDto {
     operatorStaff: isOperatorStaff(user, user.territory?.operatorOrganisationId ?? null),
     emailConfirmed: user.emailConfirmedAt !== null,
   };
-}
-
-export function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
 }
 
 export function isUniqueViolation(error: unknown): boolean {

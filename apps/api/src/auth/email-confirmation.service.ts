@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { hashLinkToken, newLinkToken } from '../common/link-tokens';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/env';
 import { renderMail } from '../mail/layout';
@@ -11,10 +11,6 @@ import { EmailConfirmationToken } from './email-confirmation-token.entity';
 import { RateLimiterService } from './rate-limiter.service';
 
 const CONFIRMATION_TTL_MS = 24 * 60 * 60_000;
-
-function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
-}
 
 /**
  * A new holder proves they read their mailbox with a link mailed at signup (valid 24 hours, once):
@@ -34,10 +30,10 @@ export class EmailConfirmationService {
     manager: EntityManager,
     user: Pick<User, 'id' | 'email' | 'firstName' | 'locale' | 'territoryId'>,
   ): Promise<void> {
-    const token = randomBytes(32).toString('base64url');
+    const token = newLinkToken();
     await manager.insert(EmailConfirmationToken, {
       userId: user.id,
-      tokenHash: sha256(token),
+      tokenHash: hashLinkToken(token),
       expiresAt: new Date(Date.now() + CONFIRMATION_TTL_MS),
     });
     await this.mail.queue(manager, {
@@ -56,7 +52,7 @@ export class EmailConfirmationService {
         .getRepository(EmailConfirmationToken)
         .createQueryBuilder('link')
         .setLock('pessimistic_write')
-        .where('link.tokenHash = :hash', { hash: sha256(token) })
+        .where('link.tokenHash = :hash', { hash: hashLinkToken(token) })
         .getOne();
       if (!link || link.usedAt || link.expiresAt.getTime() < Date.now()) {
         throw new AppError(

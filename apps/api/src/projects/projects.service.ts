@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isValidSiret, type Locale, normaliseSiret } from '@essaim/domain';
 import { type DataSource, type EntityManager, In, IsNull, MoreThan } from 'typeorm';
+import { hashLinkToken, newLinkToken } from '../common/link-tokens';
 import { CaseFile } from '../cases/case-file.entity';
 import { AppError, notFound } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/env';
@@ -114,13 +114,13 @@ export class ProjectsService {
   async invite(user: User, projectId: string, email: string): Promise<ProjectInvitationDto> {
     await this.access.held(user, projectId);
     const project = await this.dataSource.getRepository(Project).findOneByOrFail({ id: projectId });
-    const token = randomBytes(32).toString('base64url');
+    const token = newLinkToken();
     const invitation = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(
         manager.create(ProjectInvitation, {
           projectId,
           email: normaliseEmail(email),
-          tokenHash: sha256(token),
+          tokenHash: hashLinkToken(token),
           invitedById: user.id,
           expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
           acceptedAt: null,
@@ -148,7 +148,7 @@ export class ProjectsService {
         .getRepository(ProjectInvitation)
         .createQueryBuilder('invitation')
         .setLock('pessimistic_write')
-        .where('invitation.tokenHash = :hash', { hash: sha256(token) })
+        .where('invitation.tokenHash = :hash', { hash: hashLinkToken(token) })
         .getOne();
       if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) {
         throw new AppError('invalid_token', 'This invitation link is no longer valid: ask for a new one.');
@@ -302,10 +302,6 @@ function toInvitationDto(invitation: ProjectInvitation): ProjectInvitationDto {
     createdAt: invitation.createdAt.toISOString(),
     expiresAt: invitation.expiresAt.toISOString(),
   };
-}
-
-function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
 }
 
 function invitationMail(locale: Locale, inviter: User, projectName: string, link: string) {

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Locale } from '@essaim/domain';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
-import { isUniqueViolation, sha256 } from '../auth/auth.service';
+import { hashLinkToken, newLinkToken } from '../common/link-tokens';
+import { isUniqueViolation } from '../auth/auth.service';
 import { PasswordsService } from '../auth/passwords.service';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/env';
@@ -95,10 +95,10 @@ export class StaffInvitationsService {
       relations: { territory: true, organisation: true },
     });
     await manager.delete(StaffInvitation, { userId, usedAt: IsNull() });
-    const token = randomBytes(32).toString('base64url');
+    const token = newLinkToken();
     await manager.insert(StaffInvitation, {
       userId,
-      tokenHash: sha256(token),
+      tokenHash: hashLinkToken(token),
       invitedById: inviter.id,
       expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
     });
@@ -170,7 +170,7 @@ async function validInvitation(
   const query = manager
     .getRepository(StaffInvitation)
     .createQueryBuilder('invitation')
-    .where('invitation.tokenHash = :hash', { hash: sha256(token) });
+    .where('invitation.tokenHash = :hash', { hash: hashLinkToken(token) });
   if (lock) query.setLock('pessimistic_write');
   const invitation = await query.getOne();
   const user =
