@@ -245,6 +245,44 @@ describe('the staff case list (GET /api/staff/cases)', () => {
     expect(await overdue()).toEqual(['C']);
   });
 
+  it('follows the task changes of a case for its followers too, whenever they started following', async () => {
+    const sql = (statement: string, params: unknown[]) => ctx.dataSource.query(statement, params);
+    // The colleague leads C (overdue); the task on D exists before they follow D.
+    const task = await addTask(ctx, cases.D.id, partner, dayFromToday(-1));
+    const colleagueOverdue = () => sorted(`advisor=${colleague.id}&overdueTask=true`);
+    try {
+      expect(await colleagueOverdue()).toEqual(['C']);
+      await follow(ctx, cases.D.id, colleague);
+      expect(await colleagueOverdue()).toEqual(['C', 'D']);
+      await sql(`UPDATE case_task SET due_date = $2 WHERE id = $1`, [task.id, dayFromToday(1)]);
+      expect(await colleagueOverdue()).toEqual(['C']);
+      await sql(`UPDATE case_task SET due_date = $2 WHERE id = $1`, [task.id, dayFromToday(-2)]);
+      expect(await colleagueOverdue()).toEqual(['C', 'D']);
+      await sql(`UPDATE case_task SET done_at = now(), done_by_id = $2 WHERE id = $1`, [task.id, partner.id]);
+      expect(await colleagueOverdue()).toEqual(['C']);
+      await sql(`UPDATE case_task SET done_at = NULL, done_by_id = NULL WHERE id = $1`, [task.id]);
+      expect(await colleagueOverdue()).toEqual(['C', 'D']);
+      await sql(`DELETE FROM case_task WHERE id = $1`, [task.id]);
+      expect(await colleagueOverdue()).toEqual(['C']);
+    } finally {
+      await sql(`DELETE FROM case_task WHERE id = $1`, [task.id]);
+      await sql(`DELETE FROM case_follower WHERE case_id = $1 AND user_id = $2`, [cases.D.id, colleague.id]);
+    }
+  });
+
+  it('lists a case once for an advisor who both leads and follows it', async () => {
+    // The API never lets this happen (a new lead stops following); the list does not count on it.
+    await follow(ctx, cases.B.id, karim);
+    try {
+      expect(await sorted('advisor=me')).toEqual(['B', 'C', 'F']);
+    } finally {
+      await ctx.dataSource.query(`DELETE FROM case_follower WHERE case_id = $1 AND user_id = $2`, [
+        cases.B.id,
+        karim.id,
+      ]);
+    }
+  });
+
   it('follows a project that moves to another département', async () => {
     const moveD = (commune: string) =>
       ctx.dataSource.query(

@@ -45,6 +45,10 @@ export class CaseListFilter {
   /** Conditions on the project `p`, with their parameters in `sql`. */
   private readonly projectConditions: string[] = [];
   private searching = false;
+  /** The placeholder of the advisor of `ledOrFollowedBy`. */
+  private advisor: string | null = null;
+  /** Only cases with an overdue task. */
+  private overdue = false;
 
   private constructor() {}
 
@@ -65,9 +69,8 @@ export class CaseListFilter {
   apply(query: CaseListQueryDto, me: User): this {
     const sql = this.sql;
     if (query.stage?.length) sql.add(`c.stage = ANY(${sql.param(query.stage)}::varchar[])`);
-    const overdue = query.overdueTask === 'true';
     if (query.advisor === 'none') sql.add('c.lead_advisor_id IS NULL');
-    else if (query.advisor) this.ledOrFollowedBy(query.advisor === 'me' ? me.id : query.advisor, { overdue });
+    else if (query.advisor) this.ledOrFollowedBy(query.advisor === 'me' ? me.id : query.advisor);
     if (query.organisation) {
       const organisation = sql.param(query.organisation);
       sql.add(`EXISTS (SELECT 1 FROM app_user lead WHERE lead.id = c.lead_advisor_id AND lead.organisation_id = ${organisation})
@@ -97,7 +100,10 @@ export class CaseListFilter {
         `c.submitted_at < ((${sql.param(query.submittedTo)}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`,
       );
     }
-    if (overdue) sql.add(hasOverdueTask('c'));
+    if (query.overdueTask === 'true') {
+      this.overdue = true;
+      sql.add(hasOverdueTask('c'));
+    }
     // Every word, anywhere, in any order. ILIKE (not LIKE): under a C locale the triggers' lower()
     // leaves capitals such as "É", which unaccent turns into ASCII capitals. The trigram index
     // serves both.
@@ -108,21 +114,9 @@ export class CaseListFilter {
     return this;
   }
 
-  /**
-   * The cases someone leads or follows: a set the planner can build from two indexes. With
-   * `overdue`, only those with an overdue task, found from the open-task index rather than by
-   * checking every case an advisor ever led.
-   */
-  ledOrFollowedBy(userId: string, { overdue = false } = {}): this {
-    const advisor = this.sql.param(userId);
-    this.sql.add(
-      overdue
-        ? `c.id IN (SELECT led.id FROM case_file led WHERE led.lead_advisor_id = ${advisor} AND ${hasOverdueTask('led')}
-                    UNION ALL SELECT f.case_id FROM case_follower f JOIN case_file fc ON fc.id = f.case_id
-                               WHERE f.user_id = ${advisor} AND ${hasOverdueTask('fc')})`
-        : `c.id IN (SELECT led.id FROM case_file led WHERE led.lead_advisor_id = ${advisor}
-                    UNION ALL SELECT f.case_id FROM case_follower f WHERE f.user_id = ${advisor})`,
-    );
+  /** The cases someone leads or follows (one advisor per filter: a second call replaces the first). */
+  ledOrFollowedBy(userId: string): this {
+    this.advisor = this.sql.param(userId);
     return this;
   }
 
@@ -135,18 +129,40 @@ export class CaseListFilter {
     this.projectConditions.push(`(${condition})`);
   }
 
-  /** FROM and WHERE: the cases, and their projects when a condition reads them. */
-  private get source(): string {
-    if (this.projectConditions.length === 0) return `case_file c ${this.sql.where}`;
+  /**
+   * SELECT `columns` of the matching cases (`c`, and `p` when a condition reads it). An advisor's
+   * cases are two branches, those they lead and those they follow, each started from its own index
+   * and its rows read once: an IN over the union of their ids looked every case up twice.
+   */
+  private select(columns: string): string {
+    const advisor = this.advisor;
+    if (advisor === null) return this.selectFrom(columns, 'case_file c', []);
+    return `${this.selectFrom(columns, 'case_file c', [`c.lead_advisor_id = ${advisor}`])}
+      UNION ALL
+      ${this.selectFrom(columns, 'case_follower mine JOIN case_file c ON c.id = mine.case_id', [
+        `mine.user_id = ${advisor}`,
+        `c.lead_advisor_id IS DISTINCT FROM ${advisor}`,
+        // The follower's copy of the case's column: the cases followed with an overdue task come
+        // from the follower's partial index.
+        ...(this.overdue ? [hasOverdueTask('mine')] : []),
+      ])}`;
+  }
+
+  private selectFrom(columns: string, cases: string, more: string[]): string {
+    const conditions = [...this.sql.clauses, ...more].map((condition) => `(${condition})`);
+    if (this.projectConditions.length === 0) {
+      return `SELECT ${columns} FROM ${cases} WHERE ${conditions.join(' AND ')}`;
+    }
     const onProject = this.projectConditions.join(' AND ');
     // A text search finds few cases: their projects are checked one by one (OFFSET 0 keeps the
     // planner from starting from the projects, thousands of them for a département). Without
     // one, the project's indexes may well be the narrower start.
-    return this.searching
-      ? `case_file c ${this.sql.where}
-           AND EXISTS (SELECT 1 FROM project p WHERE p.id = c.project_id AND ${onProject} OFFSET 0)`
-      : `case_file c JOIN project p ON p.id = c.project_id AND p.territory_id = c.territory_id
-         ${this.sql.where} AND ${onProject}`;
+    if (this.searching) {
+      conditions.push(`EXISTS (SELECT 1 FROM project p WHERE p.id = c.project_id AND ${onProject} OFFSET 0)`);
+      return `SELECT ${columns} FROM ${cases} WHERE ${conditions.join(' AND ')}`;
+    }
+    return `SELECT ${columns} FROM ${cases} JOIN project p ON p.id = c.project_id AND p.territory_id = c.territory_id
+             WHERE ${[...conditions, onProject].join(' AND ')}`;
   }
 
   /**
@@ -173,27 +189,29 @@ export class CaseListFilter {
     const direction = order.order === 'asc' ? 'ASC' : 'DESC';
     const sortKey = SORT_COLUMNS[order.sort]('c');
     const sql = `WITH matched AS MATERIALIZED (
-         SELECT c.id, ${sortKey} AS sort_key FROM ${this.source}
-          ORDER BY ${sortKey} ${direction}, c.id ${direction} LIMIT $${matchedLimit}),
+         SELECT m.id, m.sort_key FROM (${this.select(`c.id, ${sortKey} AS sort_key`)}) m
+          ORDER BY m.sort_key ${direction}, m.id ${direction} LIMIT $${matchedLimit}),
        page AS MATERIALIZED (
          SELECT m.id, m.sort_key FROM matched m
           ORDER BY m.sort_key ${direction}, m.id ${direction} LIMIT $${pageLimit} OFFSET $${pageOffset})
        SELECT (SELECT count(*) FROM matched)::int AS matched,
               c.id, c.reference, c.stage, c.priority, c.submitted_at, c.stage_entered_at, c.last_event_at,
-              c.version, c.project_id, c.lead_advisor_id,
-              p.name AS project_name, p.sector, p.legal_form, p.commune_code, cm.name AS commune_name,
-              holder.id AS holder_id, holder.first_name AS holder_first_name, holder.last_name AS holder_last_name,
-              lead.first_name AS lead_first_name, lead.last_name AS lead_last_name,
+              c.version,
+              -- Each part of a row as its own small query: a join of them all cost more to plan than to run.
+              (SELECT json_build_object(
+                        'id', p.id, 'name', p.name, 'sector', p.sector, 'legalForm', p.legal_form,
+                        'commune', (SELECT json_build_object('code', cm.code, 'name', cm.name)
+                                      FROM commune cm WHERE cm.code = p.commune_code),
+                        'holder', (SELECT json_build_object('id', u.id, 'firstName', u.first_name, 'lastName', u.last_name)
+                                     FROM project_member m JOIN app_user u ON u.id = m.user_id
+                                    WHERE m.project_id = p.id AND m.role = 'owner' LIMIT 1))
+                 FROM project p WHERE p.id = c.project_id) AS project,
+              (SELECT json_build_object('id', lead.id, 'firstName', lead.first_name, 'lastName', lead.last_name)
+                 FROM app_user lead WHERE lead.id = c.lead_advisor_id) AS lead_advisor,
               (SELECT count(*) FROM case_task t WHERE t.case_id = c.id AND t.done_at IS NULL
                   AND t.due_date < ${TODAY_IN_PARIS})::int AS overdue_tasks
          FROM page
          JOIN case_file c ON c.id = page.id
-         JOIN project p ON p.id = c.project_id
-         LEFT JOIN commune cm ON cm.code = p.commune_code
-         LEFT JOIN LATERAL (
-           SELECT u.id, u.first_name, u.last_name FROM project_member m JOIN app_user u ON u.id = m.user_id
-            WHERE m.project_id = p.id AND m.role = 'owner' LIMIT 1) holder ON true
-         LEFT JOIN app_user lead ON lead.id = c.lead_advisor_id
         ORDER BY page.sort_key ${direction}, page.id ${direction}`;
     return { sql, params };
   }
@@ -201,7 +219,7 @@ export class CaseListFilter {
   /** How many cases match, counting no further than `enough + 1`. */
   private async count(manager: EntityManager, enough: number): Promise<number> {
     const [row] = await manager.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM (SELECT 1 FROM ${this.source} LIMIT ${enough + 1}) matched`,
+      `SELECT count(*)::int AS count FROM (${this.select('1')} LIMIT ${enough + 1}) matched`,
       this.sql.params,
     );
     return row?.count ?? 0;
@@ -244,22 +262,16 @@ interface CaseRow {
   stage_entered_at: Partial<Record<CaseListItemDto['stage'], string>>;
   last_event_at: Date;
   version: number;
-  project_id: string;
-  lead_advisor_id: string | null;
-  project_name: string;
-  sector: CaseListItemDto['project']['sector'];
-  legal_form: CaseListItemDto['project']['legalForm'];
-  commune_code: string;
-  commune_name: string | null;
-  holder_id: string | null;
-  holder_first_name: string | null;
-  holder_last_name: string | null;
-  lead_first_name: string | null;
-  lead_last_name: string | null;
+  project: Omit<CaseListItemDto['project'], 'commune'> & {
+    commune: CaseListItemDto['project']['commune'];
+    holder: CaseListItemDto['holder'];
+  };
+  lead_advisor: CaseListItemDto['leadAdvisor'];
   overdue_tasks: number;
 }
 
 function toListItem(row: CaseRow): CaseListItemDto {
+  const { project } = row;
   return {
     id: row.id,
     reference: row.reference,
@@ -270,24 +282,14 @@ function toListItem(row: CaseRow): CaseListItemDto {
     lastEventAt: row.last_event_at.toISOString(),
     version: row.version,
     project: {
-      id: row.project_id,
-      name: row.project_name,
-      sector: row.sector,
-      legalForm: row.legal_form,
-      commune: row.commune_name === null ? null : { code: row.commune_code, name: row.commune_name },
+      id: project.id,
+      name: project.name,
+      sector: project.sector,
+      legalForm: project.legalForm,
+      commune: project.commune,
     },
-    holder:
-      row.holder_id === null
-        ? null
-        : { id: row.holder_id, firstName: row.holder_first_name ?? '', lastName: row.holder_last_name ?? '' },
-    leadAdvisor:
-      row.lead_advisor_id === null
-        ? null
-        : {
-            id: row.lead_advisor_id,
-            firstName: row.lead_first_name ?? '',
-            lastName: row.lead_last_name ?? '',
-          },
+    holder: project.holder,
+    leadAdvisor: row.lead_advisor,
     overdueTasks: row.overdue_tasks,
   };
 }
