@@ -46,7 +46,9 @@ describe('audit of access to dossiers', () => {
     await agent.get(`/api/projects/${opened.projectId}`).expect(200);
     await agent.get(`/api/diagnostics/${opened.diagnosticId}/results`).expect(200);
 
-    const [caseEntry] = await entriesFor(opened.caseId);
+    const caseEntries = await entriesFor(opened.caseId);
+    expect(caseEntries).toHaveLength(1);
+    const [caseEntry] = caseEntries;
     expect(caseEntry).toMatchObject({
       actorId: advisor.id,
       actorRole: 'advisor',
@@ -68,9 +70,28 @@ describe('audit of access to dossiers', () => {
 
   it('records nothing when the access is refused', async () => {
     const outsider = await ctx.loginAs('advisor');
+    // An advisor of a partner organisation of the same territory, the case not oriented to it.
+    const partnerOrganisation = await ctx.newOrganisation(territory);
+    const partner = await ctx.loginAs(
+      await ctx.newUser({ role: 'advisor', territoryId: territory.id, organisationId: partnerOrganisation.id }),
+    );
     const before = (await entriesFor(opened.caseId)).length;
     await outsider.get(`/api/cases/${opened.caseId}`).expect(404);
+    await partner.get(`/api/cases/${opened.caseId}`).expect(404);
     expect(await entriesFor(opened.caseId)).toHaveLength(before);
+  });
+
+  it('records the read of a case each time, once, and not its changes', async () => {
+    const advisor = await ctx.newUser({ role: 'territory_admin', territoryId: territory.id });
+    const agent = await ctx.loginAs(advisor);
+    const mine = async () =>
+      (await entriesFor(opened.caseId)).filter((entry) => entry.actorId === advisor.id).length;
+    const { body } = await agent.get(`/api/cases/${opened.caseId}`).expect(200);
+    await agent.get(`/api/cases/${opened.caseId}`).expect(200);
+    expect(await mine()).toBe(2);
+    // The answer to a change is the case as it now is: no read recorded for it.
+    await agent.patch(`/api/cases/${opened.caseId}`).send({ priority: 'high', version: body.version }).expect(200);
+    expect(await mine()).toBe(2);
   });
 
   it('never lets an audit entry be changed', async () => {

@@ -1,5 +1,6 @@
 import {
   type CallHandler,
+  createParamDecorator,
   type ExecutionContext,
   Injectable,
   type NestInterceptor,
@@ -14,6 +15,28 @@ import { clientIp } from '../common/client-ip';
 import type { AuditedRecord } from './audit-entry.entity';
 
 const AUDIT_KEY = 'essaim:audit';
+/** Set on the request by a handler that wrote its own audit entry (see `ReadAudit`). */
+const AUDIT_WRITTEN = Symbol('essaim:audit-written');
+
+/** The audit entry's columns, in the order of its values, and their types. */
+const AUDIT_ENTRY_COLUMN_TYPES = {
+  territory_id: 'uuid',
+  actor_id: 'uuid',
+  actor_role: 'varchar',
+  action: 'varchar',
+  record_type: 'varchar',
+  record_id: 'uuid',
+  ip: 'varchar',
+  request_id: 'varchar',
+} as const;
+export const AUDIT_ENTRY_COLUMNS = Object.keys(AUDIT_ENTRY_COLUMN_TYPES).join(', ');
+
+/** The placeholders of an audit entry's values from `$firstParam` on, typed (for INSERT … SELECT). */
+export function auditEntryPlaceholders(firstParam: number): string {
+  return Object.values(AUDIT_ENTRY_COLUMN_TYPES)
+    .map((type, index) => `$${firstParam + index}::${type}`)
+    .join(', ');
+}
 
 interface AuditRule {
   recordType: AuditedRecord;
@@ -36,6 +59,48 @@ export const AuditStaffRead = (recordType: AuditedRecord) =>
 export const AuditStep = (recordType: AuditedRecord, action: string) =>
   SetMetadata(AUDIT_KEY, { recordType, action, everyone: true } satisfies AuditRule);
 
+/**
+ * For a route marked `AuditStaffRead` whose handler writes the entry in its own statement (the case
+ * page: one round trip fewer on the busiest read). `values` gives the entry's values from
+ * `territory_id` to `request_id` as `AUDIT_ENTRY_COLUMNS` lists them, with `record_id` as given;
+ * `written()` then tells the interceptor, which otherwise writes it as for any audited route.
+ */
+export interface ReadAudit {
+  values(recordId: string): unknown[];
+  written(): void;
+}
+
+export const ReadAuditFor = createParamDecorator(
+  (recordType: AuditedRecord, context: ExecutionContext): ReadAudit => {
+    const request = context.switchToHttp().getRequest<Request & { [AUDIT_WRITTEN]?: boolean }>();
+    return {
+      values: (recordId) => auditValues(request, 'read', recordType, recordId),
+      written: () => {
+        request[AUDIT_WRITTEN] = true;
+      },
+    };
+  },
+);
+
+function auditValues(
+  request: Request,
+  action: string,
+  recordType: AuditedRecord,
+  recordId: string,
+): unknown[] {
+  const user = request.user!;
+  return [
+    user.territoryId,
+    user.id,
+    user.role,
+    action,
+    recordType,
+    recordId,
+    clientIp(request).slice(0, 64),
+    typeof request.id === 'string' ? request.id : null,
+  ];
+}
+
 /** Writes the audit entry before the answer leaves, so no shown dossier goes unrecorded. */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
@@ -53,25 +118,17 @@ export class AuditInterceptor implements NestInterceptor {
     if (user.role === 'holder' && !rule.everyone) return next.handle();
     return next.handle().pipe(
       switchMap((body: unknown) =>
-        from(
-          // A plain INSERT: on the busiest reads (the case page) TypeORM's insert and its RETURNING cost more than the row.
-          this.dataSource
-            .query(
-              `INSERT INTO audit_entry (territory_id, actor_id, actor_role, action, record_type, record_id, ip, request_id)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-              [
-                user.territoryId,
-                user.id,
-                user.role,
-                rule.action,
-                rule.recordType,
-                recordId,
-                clientIp(request).slice(0, 64),
-                typeof request.id === 'string' ? request.id : null,
-              ],
-            )
-            .then(() => body),
-        ),
+        (request as { [AUDIT_WRITTEN]?: boolean })[AUDIT_WRITTEN]
+          ? [body]
+          : from(
+              // A plain INSERT: TypeORM's insert and its RETURNING cost more than the row.
+              this.dataSource
+                .query(
+                  `INSERT INTO audit_entry (${AUDIT_ENTRY_COLUMNS}) VALUES (${auditEntryPlaceholders(1)})`,
+                  auditValues(request, rule.action, rule.recordType, recordId),
+                )
+                .then(() => body),
+            ),
       ),
     );
   }

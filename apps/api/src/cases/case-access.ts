@@ -85,6 +85,26 @@ export interface CaseAccess {
   actor: WorkflowActor;
 }
 
+/** How the caller stands towards a case, as `standingColumns` selects it. */
+export interface CaseStanding {
+  caller_member: boolean;
+  caller_follower: boolean;
+  caller_partner: 'accepted' | 'completed' | null;
+}
+
+/**
+ * The columns of `CaseStanding` for the case `alias`, given the placeholders of the caller's id and
+ * organisation (`$2` in raw SQL, `:userId` in a query builder).
+ */
+export function standingColumns(alias: string, userId: string, organisationId: string): string {
+  return `EXISTS (SELECT 1 FROM project_member m WHERE m.project_id = ${alias}.project_id AND m.user_id = ${userId}) AS caller_member,
+    EXISTS (SELECT 1 FROM case_follower f WHERE f.case_id = ${alias}.id AND f.user_id = ${userId}) AS caller_follower,
+    (SELECT o.status FROM orientation o
+      WHERE o.case_id = ${alias}.id AND o.organisation_id = ${organisationId}
+        AND o.status IN ('accepted', 'completed')
+      ORDER BY (o.status = 'accepted') DESC LIMIT 1) AS caller_partner`;
+}
+
 /**
  * The case as the caller may see it, or a 404. With `lock`, the row is locked for the rest of
  * the transaction (`manager` must then be a transaction's).
@@ -101,36 +121,27 @@ export async function accessCase(
     .createQueryBuilder('locked_case')
     .leftJoinAndSelect('locked_case.project', 'project')
     .leftJoinAndSelect('project.commune', 'commune')
-    .addSelect(
-      'EXISTS (SELECT 1 FROM project_member m WHERE m.project_id = locked_case.project_id AND m.user_id = :userId)',
-      'caller_member',
-    )
-    .addSelect(
-      'EXISTS (SELECT 1 FROM case_follower f WHERE f.case_id = locked_case.id AND f.user_id = :userId)',
-      'caller_follower',
-    )
-    .addSelect(
-      `(SELECT o.status FROM orientation o
-         WHERE o.case_id = locked_case.id AND o.organisation_id = :organisationId
-           AND o.status IN ('accepted', 'completed')
-         ORDER BY (o.status = 'accepted') DESC LIMIT 1)`,
-      'caller_partner',
-    )
+    .addSelect(standingColumns('locked_case', ':userId', ':organisationId'))
     .where('locked_case.id = :caseId', { caseId, userId: user.id, organisationId: user.organisationId });
   if (options.lock) query.setLock('pessimistic_write', undefined, ['locked_case']);
   const {
     entities: [caseFile],
     raw: [standing],
-  } = await query.getRawAndEntities<{
-    caller_member: boolean;
-    caller_follower: boolean;
-    caller_partner: 'accepted' | 'completed' | null;
-  }>();
-  if (!caseFile) throw notFound('Case');
+  } = await query.getRawAndEntities<CaseStanding>();
+  if (!caseFile || !standing) throw notFound('Case');
+  return { caseFile, ...(await standingAccess(manager, user, caseFile, standing)) };
+}
 
+/** What the caller may do with a case, from how they stand towards it; a 404 when nothing. */
+export async function standingAccess(
+  manager: EntityManager,
+  user: User,
+  caseFile: Pick<CaseFile, 'territoryId' | 'leadAdvisorId'>,
+  standing: CaseStanding,
+): Promise<Omit<CaseAccess, 'caseFile'>> {
   const nobody: WorkflowActor = { id: user.id, operatorStaff: false, caseAdvisor: false, mayReopen: false };
   if (can(user.role, 'case:read-own')) {
-    if (standing.caller_member) return { caseFile, reader: 'holder', actor: nobody };
+    if (standing.caller_member) return { reader: 'holder', actor: nobody };
     throw notFound('Case');
   }
   if (!can(user.role, 'case:work') || user.territoryId !== caseFile.territoryId) throw notFound('Case');
@@ -142,7 +153,6 @@ export async function accessCase(
   const lead = caseFile.leadAdvisorId === user.id;
   if (!operatorStaff && !lead && !follower && partner === null) throw notFound('Case');
   return {
-    caseFile,
     reader: 'staff',
     actor: {
       id: user.id,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuditStaffRead } from '../audit/audit';
+import { AuditStaffRead, type ReadAudit, ReadAuditFor } from '../audit/audit';
 import { Authenticated, RequirePermission } from '../common/access';
 import { CurrentUser } from '../common/current-user.decorator';
 import { UuidParam } from '../common/uuid-param';
@@ -32,8 +32,12 @@ export class CasesController {
   @AuditStaffRead('case')
   @Authenticated()
   @ApiOkResponse({ type: CaseDto })
-  get(@CurrentUser() user: User, @UuidParam() id: string): Promise<CaseDto> {
-    return this.cases.get(user, id);
+  get(
+    @CurrentUser() user: User,
+    @UuidParam() id: string,
+    @ReadAuditFor('case') audit: ReadAudit,
+  ): Promise<CaseDto> {
+    return this.cases.get(user, id, audit);
   }
 
   /** Sets the case's priority (its advisors, the operator's staff). */

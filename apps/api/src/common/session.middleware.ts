@@ -1,10 +1,13 @@
-import { Inject, Injectable, Logger, type NestMiddleware, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import connectPgSimple from 'connect-pg-simple';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import session from 'express-session';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
 import type { User } from '../users/user.entity';
 import { APP_CONFIG, type AppConfig } from '../config/env';
+import { poolOf, preparedQuery } from '../database/prepared-statement';
 import {
   SESSION_USER_COLUMNS,
   SESSION_USER_JOINS,
@@ -19,23 +22,18 @@ import { SESSION_COOKIE } from './sessions';
  * (idle timeout) and the access guard enforces the absolute timeout.
  */
 @Injectable()
-export class SessionMiddleware implements NestMiddleware, OnModuleDestroy {
-  private readonly logger = new Logger('Sessions');
-  private readonly pool: Pool;
+export class SessionMiddleware implements NestMiddleware {
   private readonly handler: RequestHandler;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.pool = new Pool({ connectionString: config.databaseUrl, max: 10 });
-    // An idle connection dropped by the server (restart, failover) must not crash the process.
-    this.pool.on('error', (error) =>
-      this.logger.warn({ err: { message: error.message } }, 'session pool connection lost'),
-    );
-    const PgStore = withSessionUser(throttledTouch(connectPgSimple(session)), this.pool);
+  constructor(@Inject(APP_CONFIG) config: AppConfig, @InjectDataSource() dataSource: DataSource) {
+    // The web requests' pool: a separate one would only add connections for PostgreSQL to juggle.
+    const pool = poolOf(dataSource);
+    const PgStore = withSessionUser(throttledTouch(connectPgSimple(session)), pool);
     this.handler = session({
       name: SESSION_COOKIE,
       secret: config.sessionSecret,
       store: new PgStore({
-        pool: this.pool,
+        pool,
         tableName: 'user_session',
         createTableIfMissing: false,
         pruneSessionInterval: false,
@@ -50,10 +48,6 @@ export class SessionMiddleware implements NestMiddleware, OnModuleDestroy {
 
   use(request: Request, response: Response, next: NextFunction): void {
     this.handler(request, response, next);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.pool.end();
   }
 }
 
@@ -99,20 +93,20 @@ function withSessionUser(Store: PgStoreClass, pool: Pool): PgStoreClass {
       sid: string,
       callback: (error: unknown, session?: session.SessionData | null) => void,
     ): void {
-      pool
-        .query<SessionUserRow & { sess: session.SessionData }>(
-          `SELECT s.sess, ${SESSION_USER_COLUMNS}
-             FROM user_session s
-             LEFT JOIN app_user u ON u.id = (s.sess->>'userId')::uuid AND u.status = 'active'
-             ${SESSION_USER_JOINS}
-            WHERE s.sid = $1 AND s.expire >= now()`,
-          [sid],
-        )
-        .then(({ rows: [row] }) => {
-          if (!row) return callback(null, null);
-          this.loaded.set(row.sess, row.id === null ? null : sessionUserFromRow(row));
-          callback(null, row.sess);
-        }, callback);
+      // Prepared: every logged-in request runs it, and planning it cost ten times running it.
+      preparedQuery<SessionUserRow & { sess: session.SessionData }>(
+        pool,
+        `SELECT s.sess, ${SESSION_USER_COLUMNS}
+           FROM user_session s
+           LEFT JOIN app_user u ON u.id = (s.sess->>'userId')::uuid AND u.status = 'active'
+           ${SESSION_USER_JOINS}
+          WHERE s.sid = $1 AND s.expire >= now()`,
+        [sid],
+      ).then(([row]) => {
+        if (!row) return callback(null, null);
+        this.loaded.set(row.sess, row.id === null ? null : sessionUserFromRow(row));
+        callback(null, row.sess);
+      }, callback);
     }
 
     override createSession(

@@ -30,6 +30,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://db/essaim' }, root)).toThrow(InvalidEnvironmentError);
   });
 
+  it('gives the web requests a pool of 5 connections unless DATABASE_POOL_SIZE says otherwise', () => {
+    expect(loadConfig({}, root).databasePoolSize).toBe(5);
+    expect(loadConfig({ DATABASE_POOL_SIZE: '12' }, root).databasePoolSize).toBe(12);
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' }, root)).toThrow(/DATABASE_POOL_SIZE/);
+  });
+
   it('names each invalid variable', () => {
     expect(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud' }, root)).toThrow(
       /PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/,

@@ -15,6 +15,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { DEFAULT_POOL_SIZE } from '../database/data-source-options';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === ''
@@ -43,6 +44,13 @@ export class Env {
   @IsOptional()
   @IsString()
   DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  @Transform(toInt)
+  DATABASE_POOL_SIZE = DEFAULT_POOL_SIZE;
 
   @IsOptional()
   @IsString()
@@ -182,6 +190,8 @@ export interface AppConfig {
   appUrl: string;
   /** Unset: the app starts an embedded PostgreSQL from node_modules. */
   databaseUrl?: string;
+  /** Connections of the web requests' pool (the session store shares it). */
+  databasePoolSize: number;
   embeddedPg: { dir: string; port: number };
   seedDemo: boolean;
   demoPassword: string;
@@ -230,6 +240,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, root = proce
     host: env.HOST,
     appUrl: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
     embeddedPg: { dir: embeddedDir, port: env.EMBEDDED_PG_PORT },
     // Demo accounts go into an embedded database by default, into a server only when asked.
     seedDemo: env.SEED_DEMO ?? embedded,

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/env';
-import { MailDeliveryService } from '../mail/mail-delivery.service';
+import { MailDeliveryService, SMTP_CONNECTIONS } from '../mail/mail-delivery.service';
 import { DigestService } from '../notifications/digest.service';
 import { RemindersService } from '../notifications/reminders.service';
 import { RetentionService } from '../notifications/retention.service';
@@ -35,8 +35,8 @@ const SCHEDULES: { queue: string; cron: string; service: Type<unknown> }[] = [
 
 /** Mail jobs fetched at once; a full batch fetches the next one at once rather than after the polling interval. */
 const MAIL_BATCH = 50;
-/** Mails of a batch sent at the same time (each holds a database connection while it is sent). */
-const MAIL_CONCURRENCY = 8;
+/** Mails of a batch sent at the same time: one per SMTP connection (each holds a connection of the deliveries' pool). */
+const MAIL_CONCURRENCY = SMTP_CONNECTIONS;
 
 /**
  * The workers: `mail-deliver` and the four schedules. Started once the database is migrated

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
-import type { DataSource } from 'typeorm';
+import { Pool } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/env';
 
 /** What became of one delivery job. */
@@ -19,8 +18,11 @@ interface LockedMail {
   status: string;
 }
 
-/** At most this many SMTP connections at once, reused between mails. */
-const SMTP_CONNECTIONS = 8;
+/**
+ * At most this many SMTP connections at once, reused between mails, and as many database
+ * connections: each delivery holds one, its mail's row locked, while it talks to the SMTP server.
+ */
+export const SMTP_CONNECTIONS = 8;
 
 /**
  * Sends one outbox mail: locks its row (`FOR UPDATE SKIP LOCKED`), does nothing unless it is
@@ -33,10 +35,16 @@ export class MailDeliveryService implements OnModuleDestroy {
   private readonly transport: Transporter | null;
   private readonly logger = new Logger(MailDeliveryService.name);
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
+  /**
+   * The deliveries' own connections (opened when mails go out, closed when idle): a slow SMTP server
+   * then never holds the web requests' connections.
+   */
+  private readonly pool: Pool;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.pool = new Pool({ connectionString: config.databaseUrl, max: SMTP_CONNECTIONS });
+    // An idle connection dropped by the server (restart, failover) must not crash the process.
+    this.pool.on('error', (error) => this.logger.warn(`mail pool connection lost: ${error.message}`));
     this.transport = config.smtpUrl
       ? createTransport({ url: config.smtpUrl, pool: true, maxConnections: SMTP_CONNECTIONS })
       : null;
@@ -44,21 +52,25 @@ export class MailDeliveryService implements OnModuleDestroy {
 
   /** `lastAttempt`: a failure now is final (the mail becomes `failed`). Throws `DeliveryError` on failure. */
   async deliver(mailId: string, lastAttempt: boolean): Promise<DeliveryOutcome> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    const client = await this.pool.connect();
     let failure: DeliveryError | null = null;
+    let open = false;
+    let broken: Error | undefined;
     try {
-      await runner.startTransaction();
-      const [mail] = (await runner.query(
+      await client.query('BEGIN');
+      open = true;
+      const {
+        rows: [mail],
+      } = await client.query<LockedMail>(
         `SELECT id, to_address, subject, text_body, html_body, status
            FROM outbox_mail WHERE id = $1 FOR UPDATE SKIP LOCKED`,
         [mailId],
-      )) as LockedMail[];
+      );
       let outcome: DeliveryOutcome = 'skipped';
       if (mail?.status === 'pending') {
         if (!this.transport) {
           this.toConsole(mail);
-          await runner.query(
+          await client.query(
             `UPDATE outbox_mail SET status = 'console', attempts = attempts + 1, sent_at = now(), last_error = NULL WHERE id = $1`,
             [mail.id],
           );
@@ -72,21 +84,22 @@ export class MailDeliveryService implements OnModuleDestroy {
               text: mail.text_body,
               ...(mail.html_body ? { html: mail.html_body } : {}),
             });
-            await runner.query(
+            await client.query(
               `UPDATE outbox_mail SET status = 'sent', attempts = attempts + 1, sent_at = now(), last_error = NULL WHERE id = $1`,
               [mail.id],
             );
             outcome = 'sent';
           } catch (error) {
             failure = new DeliveryError(describe(error));
-            await runner.query(
+            await client.query(
               `UPDATE outbox_mail SET attempts = attempts + 1, last_error = $2, status = $3 WHERE id = $1`,
               [mail.id, failure.message, lastAttempt ? 'failed' : 'pending'],
             );
           }
         }
       }
-      await runner.commitTransaction();
+      await client.query('COMMIT');
+      open = false;
       if (failure) {
         this.logger.warn(
           `Mail ${mailId} not delivered${lastAttempt ? ' (last attempt: failed)' : ', will retry'}: ${failure.message}`,
@@ -95,10 +108,12 @@ export class MailDeliveryService implements OnModuleDestroy {
       }
       return outcome;
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      if (open) await client.query('ROLLBACK').catch(() => undefined);
+      broken = error instanceof DeliveryError ? undefined : (error as Error);
       throw error;
     } finally {
-      await runner.release();
+      // A connection that failed is closed rather than handed to the next mail.
+      client.release(broken);
     }
   }
 
@@ -110,8 +125,9 @@ export class MailDeliveryService implements OnModuleDestroy {
     );
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     this.transport?.close();
+    await this.pool.end();
   }
 }
 
