@@ -127,21 +127,26 @@ export class CasesService {
    */
   private async pageRow(user: User, caseId: string, audit?: ReadAudit): Promise<PageRow | undefined> {
     const holderReader = can(user.role, 'case:read-own');
-    const values = audit && !holderReader ? audit.values(caseId) : null;
-    const params: unknown[] = [caseId, user.id, user.organisationId, !holderReader, values !== null];
-    const auditValues = params.length + 1;
-    params.push(...(values ?? Array.from({ length: 8 }, () => null)));
-    const scope = await staffScope(this.dataSource.manager, user, 'c', params.length + 1);
-    params.push(...scope.params);
+    const params: unknown[] = [caseId, user.id, user.organisationId, !holderReader];
+    let audited = { cte: '', written: 'false' };
+    if (audit && !holderReader) {
+      const values = params.length + 1;
+      params.push(...audit.values(caseId));
+      const scope = await staffScope(this.dataSource.manager, user, 'c', params.length + 1);
+      params.push(...scope.params);
+      audited = {
+        cte: `, audited AS (
+           INSERT INTO audit_entry (${AUDIT_ENTRY_COLUMNS})
+           SELECT ${auditEntryPlaceholders(values)} FROM c WHERE ${scope.sql}
+           RETURNING 1)`,
+        written: 'EXISTS (SELECT 1 FROM audited)',
+      };
+    }
     // Prepared: its plan (lookups by key) never depends on the values, and planning it cost twice
     // as much as running it.
     const [row] = await preparedQuery<PageRow>(
       poolOf(this.dataSource),
-      `WITH c AS MATERIALIZED (SELECT * FROM case_file WHERE id = $1),
-       audited AS (
-         INSERT INTO audit_entry (${AUDIT_ENTRY_COLUMNS})
-         SELECT ${auditEntryPlaceholders(auditValues)} FROM c WHERE $5 AND ${scope.sql}
-         RETURNING 1)
+      `WITH c AS MATERIALIZED (SELECT * FROM case_file WHERE id = $1)${audited.cte}
        SELECT
          json_build_object(
            'id', c.id, 'territoryId', c.territory_id, 'reference', c.reference, 'projectId', c.project_id,
@@ -151,7 +156,7 @@ export class CasesService {
            'submittedAt', to_char(c.submitted_at AT TIME ZONE 'UTC', ${ISO_INSTANT}),
            'lastEventAt', to_char(c.last_event_at AT TIME ZONE 'UTC', ${ISO_INSTANT})) AS case,
          ${standingColumns('c', '$2', '$3')},
-         EXISTS (SELECT 1 FROM audited) AS audit_written,
+         ${audited.written} AS audit_written,
          json_build_object(
            'id', p.id, 'name', p.name, 'summary', p.summary, 'legalForm', p.legal_form, 'sector', p.sector,
            'stage', p.stage,
