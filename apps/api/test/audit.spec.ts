@@ -73,7 +73,11 @@ describe('audit of access to dossiers', () => {
     // An advisor of a partner organisation of the same territory, the case not oriented to it.
     const partnerOrganisation = await ctx.newOrganisation(territory);
     const partner = await ctx.loginAs(
-      await ctx.newUser({ role: 'advisor', territoryId: territory.id, organisationId: partnerOrganisation.id }),
+      await ctx.newUser({
+        role: 'advisor',
+        territoryId: territory.id,
+        organisationId: partnerOrganisation.id,
+      }),
     );
     const before = (await entriesFor(opened.caseId)).length;
     await outsider.get(`/api/cases/${opened.caseId}`).expect(404);
@@ -90,7 +94,10 @@ describe('audit of access to dossiers', () => {
     await agent.get(`/api/cases/${opened.caseId}`).expect(200);
     expect(await mine()).toBe(2);
     // The answer to a change is the case as it now is: no read recorded for it.
-    await agent.patch(`/api/cases/${opened.caseId}`).send({ priority: 'high', version: body.version }).expect(200);
+    await agent
+      .patch(`/api/cases/${opened.caseId}`)
+      .send({ priority: 'high', version: body.version })
+      .expect(200);
     expect(await mine()).toBe(2);
   });
 

@@ -114,7 +114,7 @@ export class CaseListFilter {
     return this;
   }
 
-  /** The cases someone leads or follows (one advisor per filter: a second call replaces the first). */
+  /** The cases someone leads or follows (one advisor per filter). */
   ledOrFollowedBy(userId: string): this {
     this.advisor = this.sql.param(userId);
     return this;
@@ -262,10 +262,7 @@ interface CaseRow {
   stage_entered_at: Partial<Record<CaseListItemDto['stage'], string>>;
   last_event_at: Date;
   version: number;
-  project: Omit<CaseListItemDto['project'], 'commune'> & {
-    commune: CaseListItemDto['project']['commune'];
-    holder: CaseListItemDto['holder'];
-  };
+  project: CaseListItemDto['project'] & { holder: CaseListItemDto['holder'] };
   lead_advisor: CaseListItemDto['leadAdvisor'];
   overdue_tasks: number;
 }
