@@ -227,26 +227,38 @@ describe('the staff case list (GET /api/staff/cases)', () => {
     expect(await sorted(`advisor=${partner.id}&overdueTask=true`)).toEqual([]);
   });
 
+  const sql = (statement: string, params: unknown[]) => ctx.dataSource.query(statement, params);
+
+  /**
+   * Takes an overdue task of case D through every change (moved later, moved back, done, reopened,
+   * deleted) and checks after each that `list` shows D exactly when the task is overdue.
+   */
+  async function throughEveryChange(
+    task: { id: string },
+    list: () => Promise<string[]>,
+    { withD, withoutD }: { withD: string[]; withoutD: string[] },
+  ): Promise<void> {
+    await sql(`UPDATE case_task SET due_date = $2 WHERE id = $1`, [task.id, dayFromToday(1)]);
+    expect(await list()).toEqual(withoutD);
+    await sql(`UPDATE case_task SET due_date = $2 WHERE id = $1`, [task.id, dayFromToday(-2)]);
+    expect(await list()).toEqual(withD);
+    await sql(`UPDATE case_task SET done_at = now(), done_by_id = $2 WHERE id = $1`, [task.id, partner.id]);
+    expect(await list()).toEqual(withoutD);
+    await sql(`UPDATE case_task SET done_at = NULL, done_by_id = NULL WHERE id = $1`, [task.id]);
+    expect(await list()).toEqual(withD);
+    await sql(`DELETE FROM case_task WHERE id = $1`, [task.id]);
+    expect(await list()).toEqual(withoutD);
+  }
+
   it('follows every change of the tasks: added, moved, done, reopened, deleted', async () => {
     const overdue = () => sorted('overdueTask=true');
-    const sql = (statement: string, params: unknown[]) => ctx.dataSource.query(statement, params);
     const task = await addTask(ctx, cases.D.id, partner, dayFromToday(-1));
     expect(await overdue()).toEqual(['C', 'D']);
     expect(await sorted(`advisor=${partner.id}&overdueTask=true`)).toEqual(['D']);
-    await sql(`UPDATE case_task SET due_date = $2 WHERE id = $1`, [task.id, dayFromToday(1)]);
-    expect(await overdue()).toEqual(['C']);
-    await sql(`UPDATE case_task SET due_date = $2 WHERE id = $1`, [task.id, dayFromToday(-2)]);
-    expect(await overdue()).toEqual(['C', 'D']);
-    await sql(`UPDATE case_task SET done_at = now(), done_by_id = $2 WHERE id = $1`, [task.id, partner.id]);
-    expect(await overdue()).toEqual(['C']);
-    await sql(`UPDATE case_task SET done_at = NULL, done_by_id = NULL WHERE id = $1`, [task.id]);
-    expect(await overdue()).toEqual(['C', 'D']);
-    await sql(`DELETE FROM case_task WHERE id = $1`, [task.id]);
-    expect(await overdue()).toEqual(['C']);
+    await throughEveryChange(task, overdue, { withD: ['C', 'D'], withoutD: ['C'] });
   });
 
   it('follows the task changes of a case for its followers too, whenever they started following', async () => {
-    const sql = (statement: string, params: unknown[]) => ctx.dataSource.query(statement, params);
     // The colleague leads C (overdue); the task on D exists before they follow D.
     const task = await addTask(ctx, cases.D.id, partner, dayFromToday(-1));
     const colleagueOverdue = () => sorted(`advisor=${colleague.id}&overdueTask=true`);
@@ -254,16 +266,7 @@ describe('the staff case list (GET /api/staff/cases)', () => {
       expect(await colleagueOverdue()).toEqual(['C']);
       await follow(ctx, cases.D.id, colleague);
       expect(await colleagueOverdue()).toEqual(['C', 'D']);
-      await sql(`UPDATE case_task SET due_date = $2 WHERE id = $1`, [task.id, dayFromToday(1)]);
-      expect(await colleagueOverdue()).toEqual(['C']);
-      await sql(`UPDATE case_task SET due_date = $2 WHERE id = $1`, [task.id, dayFromToday(-2)]);
-      expect(await colleagueOverdue()).toEqual(['C', 'D']);
-      await sql(`UPDATE case_task SET done_at = now(), done_by_id = $2 WHERE id = $1`, [task.id, partner.id]);
-      expect(await colleagueOverdue()).toEqual(['C']);
-      await sql(`UPDATE case_task SET done_at = NULL, done_by_id = NULL WHERE id = $1`, [task.id]);
-      expect(await colleagueOverdue()).toEqual(['C', 'D']);
-      await sql(`DELETE FROM case_task WHERE id = $1`, [task.id]);
-      expect(await colleagueOverdue()).toEqual(['C']);
+      await throughEveryChange(task, colleagueOverdue, { withD: ['C', 'D'], withoutD: ['C'] });
     } finally {
       await sql(`DELETE FROM case_task WHERE id = $1`, [task.id]);
       await sql(`DELETE FROM case_follower WHERE case_id = $1 AND user_id = $2`, [cases.D.id, colleague.id]);
@@ -276,10 +279,7 @@ describe('the staff case list (GET /api/staff/cases)', () => {
     try {
       expect(await sorted('advisor=me')).toEqual(['B', 'C', 'F']);
     } finally {
-      await ctx.dataSource.query(`DELETE FROM case_follower WHERE case_id = $1 AND user_id = $2`, [
-        cases.B.id,
-        karim.id,
-      ]);
+      await sql(`DELETE FROM case_follower WHERE case_id = $1 AND user_id = $2`, [cases.B.id, karim.id]);
     }
   });
 
