@@ -6,11 +6,17 @@ import type { DataSource } from 'typeorm';
 const RATE_LIMIT_KEEP = '1 day';
 /** Read notifications are kept a year. */
 const READ_NOTIFICATION_KEEP = '1 year';
+/**
+ * Mails carry names and projects: delivered ones are kept a month (a question to the support, the
+ * platform's mail page), failed ones three months (the territory's admins see them).
+ */
+const DELIVERED_MAIL_KEEP = '30 days';
+const FAILED_MAIL_KEEP = '90 days';
 
 /**
  * What is deleted once it is of no use: expired sessions, old rate-limit hits, used or expired
  * reset and confirmation tokens, expired invitations never accepted, notifications read more
- * than a year ago.
+ * than a year ago, mails delivered more than a month ago or failed more than three months ago.
  */
 const CLEAN_UPS = [
   `DELETE FROM user_session WHERE expire < $1`,
@@ -20,6 +26,9 @@ const CLEAN_UPS = [
   `DELETE FROM staff_invitation WHERE used_at IS NULL AND expires_at < $1`,
   `DELETE FROM project_invitation WHERE accepted_at IS NULL AND expires_at < $1`,
   `DELETE FROM notification WHERE read_at < $1::timestamptz - interval '${READ_NOTIFICATION_KEEP}'`,
+  `DELETE FROM outbox_mail WHERE status IN ('sent', 'console')
+      AND sent_at < $1::timestamptz - interval '${DELIVERED_MAIL_KEEP}'`,
+  `DELETE FROM outbox_mail WHERE status = 'failed' AND created_at < $1::timestamptz - interval '${FAILED_MAIL_KEEP}'`,
 ];
 
 @Injectable()
