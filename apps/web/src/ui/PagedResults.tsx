@@ -5,15 +5,34 @@ import { useTranslation } from 'react-i18next';
 
 import { LoadError } from './LoadError';
 
+/** A page of results as the API answers it. */
+interface ResultsPage {
+  total: number;
+  pageSize: number;
+  items: unknown[];
+}
+
 /** The words of one list of results, in its own messages. */
-export interface PagedResultsText {
+export interface PagedResultsText<Page extends ResultsPage> {
   title: string;
-  /** Announced politely to screen readers each time the results change. */
-  status: string;
+  /**
+   * Announced politely to screen readers each time the results change: `loading` while they come,
+   * `count` of a page with results, `noneCount` when nothing matches (nothing on a load error,
+   * which says so itself).
+   */
+  loading: string;
+  count: (page: Page) => string;
+  noneCount: string;
   loadFailed: string;
   pageGone: string;
   firstPage: string;
   paginationLabel: string;
+}
+
+/** A page number from the address (`?page=`): 1 unless a whole number from 1 up. */
+export function pageFromParams(params: URLSearchParams): number {
+  const page = Number.parseInt(params.get('page') ?? '1', 10);
+  return Number.isFinite(page) && page > 0 ? page : 1;
 }
 
 /**
@@ -21,7 +40,7 @@ export interface PagedResultsText {
  * again), the announced count, the load error with a retry, the results or what to do instead
  * (`children`), a page past the end, and the pagination.
  */
-export function PagedResults({
+export function PagedResults<Page extends ResultsPage>({
   id,
   search,
   page,
@@ -30,16 +49,23 @@ export function PagedResults({
   children,
 }: {
   id: string;
-  search: UseQueryResult<{ total: number; pageSize: number; items: unknown[] }>;
+  search: UseQueryResult<Page>;
   page: number;
   onPage: (page: number) => void;
-  text: PagedResultsText;
+  text: PagedResultsText<Page>;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const data = search.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  const status = search.isPending
+    ? text.loading
+    : search.isError
+      ? ''
+      : data && data.total > 0
+        ? text.count(data)
+        : text.noneCount;
   const goTo = (next: number) => {
     onPage(next);
     headingRef.current?.focus();
@@ -51,7 +77,7 @@ export function PagedResults({
         {text.title}
       </Title>
       <Text role="status" aria-live="polite" aria-atomic="true" fw={600}>
-        {text.status}
+        {status}
       </Text>
       {search.isError && (
         <LoadError title={text.loadFailed} error={search.error} onRetry={() => void search.refetch()} />

@@ -39,16 +39,6 @@ export function CaseResults({
 }) {
   const { t } = useTranslation();
   const data = search.data;
-  const status = search.isPending
-    ? t('caseList.results.searching')
-    : search.isError
-      ? ''
-      : data && data.total > 0
-        ? t(data.totalCapped ? 'caseList.results.countCapped' : 'caseList.results.count', {
-            count: data.total,
-          })
-        : t('caseList.results.noneCount');
-
   return (
     <PagedResults
       id="case-results-title"
@@ -57,7 +47,10 @@ export function CaseResults({
       onPage={onPage}
       text={{
         title: t('caseList.results.title'),
-        status,
+        loading: t('caseList.results.searching'),
+        count: ({ total, totalCapped }) =>
+          t(totalCapped ? 'caseList.results.countCapped' : 'caseList.results.count', { count: total }),
+        noneCount: t('caseList.results.noneCount'),
         loadFailed: t('caseList.results.loadFailed'),
         pageGone: t('caseList.results.pageGone'),
         firstPage: t('caseList.results.firstPage'),

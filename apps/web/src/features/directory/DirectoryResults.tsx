@@ -23,14 +23,6 @@ export function DirectoryResults({
 }) {
   const { t } = useTranslation();
   const data = search.data;
-  const status = search.isPending
-    ? t('directory.results.searching')
-    : search.isError
-      ? ''
-      : data && data.total > 0
-        ? t('directory.results.count', { count: data.total })
-        : t('directory.results.noneCount');
-
   return (
     <PagedResults
       id="directory-results-title"
@@ -39,7 +31,9 @@ export function DirectoryResults({
       onPage={onPage}
       text={{
         title: t('directory.results.title'),
-        status,
+        loading: t('directory.results.searching'),
+        count: ({ total }) => t('directory.results.count', { count: total }),
+        noneCount: t('directory.results.noneCount'),
         loadFailed: t('directory.results.loadFailed'),
         pageGone: t('directory.results.pageGone'),
         firstPage: t('directory.results.firstPage'),

@@ -15,13 +15,6 @@ export function MailFailuresSection() {
   const [page, setPage] = useState(1);
   const failures = useMailFailures(page);
   const data = failures.data;
-  const status = failures.isPending
-    ? t('notifications.failures.loading')
-    : failures.isError
-      ? ''
-      : data && data.total > 0
-        ? t('notifications.failures.count', { count: data.total })
-        : t('notifications.failures.noneCount');
 
   return (
     <PagedResults
@@ -31,7 +24,9 @@ export function MailFailuresSection() {
       onPage={setPage}
       text={{
         title: t('notifications.failures.title'),
-        status,
+        loading: t('notifications.failures.loading'),
+        count: ({ total }) => t('notifications.failures.count', { count: total }),
+        noneCount: t('notifications.failures.noneCount'),
         loadFailed: t('notifications.failures.loadFailed'),
         pageGone: t('notifications.failures.pageGone'),
         firstPage: t('notifications.failures.firstPage'),

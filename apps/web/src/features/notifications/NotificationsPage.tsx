@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/errors';
 import { useMarkAllRead, useMarkRead, useNotifications, type NotificationDto } from '../../api/notifications';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { PagedResults } from '../../ui/PagedResults';
+import { pageFromParams, PagedResults } from '../../ui/PagedResults';
 import { PageHeading } from '../../ui/PageHeading';
 import { useCurrentUser } from '../shell/current-user';
 
@@ -25,25 +25,13 @@ export function NotificationsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const parsed = Number.parseInt(params.get('page') ?? '1', 10);
-  const page = Number.isFinite(parsed) && parsed > 0 ? parsed : 1;
+  const page = pageFromParams(params);
   const list = useNotifications(page);
   const markRead = useMarkRead();
   const markAll = useMarkAllRead();
   const [markedCount, setMarkedCount] = useState<number | null>(null);
   const data = list.data;
   const hasSettings = accountMenuLinks(me.role).some((link) => link.to === '/app/settings/notifications');
-
-  const status = list.isPending
-    ? t('notifications.page.loading')
-    : list.isError
-      ? ''
-      : data && data.total > 0
-        ? t('notifications.page.count', {
-            count: data.total,
-            unread: t('notifications.page.unread', { count: data.unreadCount }),
-          })
-        : t('notifications.page.noneCount');
 
   return (
     <Stack gap="lg" maw={860}>
@@ -92,7 +80,13 @@ export function NotificationsPage() {
         onPage={(next) => setParams(next > 1 ? { page: String(next) } : {})}
         text={{
           title: t('notifications.page.resultsTitle'),
-          status,
+          loading: t('notifications.page.loading'),
+          count: ({ total, unreadCount }) =>
+            t('notifications.page.count', {
+              count: total,
+              unread: t('notifications.page.unread', { count: unreadCount }),
+            }),
+          noneCount: t('notifications.page.noneCount'),
           loadFailed: t('notifications.page.loadFailed'),
           pageGone: t('notifications.page.pageGone'),
           firstPage: t('notifications.page.firstPage'),

@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import { useOutboxMail, useOutboxMails } from '../../api/notifications';
 import { FullPageLoader } from '../../ui/FullPageLoader';
 import { LoadError } from '../../ui/LoadError';
-import { PagedResults } from '../../ui/PagedResults';
+import { pageFromParams, PagedResults } from '../../ui/PagedResults';
 import { PageHeading } from '../../ui/PageHeading';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { useCurrentUser } from '../shell/current-user';
@@ -26,21 +26,12 @@ function PlatformMails() {
   const { t } = useTranslation();
   const dateTime = useDateTime();
   const [params, setParams] = useSearchParams();
-  const parsed = Number.parseInt(params.get('page') ?? '1', 10);
-  const page = Number.isFinite(parsed) && parsed > 0 ? parsed : 1;
+  const page = pageFromParams(params);
   const mails = useOutboxMails(page);
   const [openId, setOpenId] = useState<string | null>(null);
   const data = mails.data;
   // The API has the page only when no SMTP server is configured.
   const unavailable = isApiError(mails.error) && mails.error.status === 404;
-
-  const status = mails.isPending
-    ? t('notifications.mails.loading')
-    : mails.isError
-      ? ''
-      : data && data.total > 0
-        ? t('notifications.mails.count', { count: data.total })
-        : t('notifications.mails.noneCount');
 
   return (
     <Stack gap="lg">
@@ -60,7 +51,9 @@ function PlatformMails() {
           onPage={(next) => setParams(next > 1 ? { page: String(next) } : {})}
           text={{
             title: t('notifications.mails.resultsTitle'),
-            status,
+            loading: t('notifications.mails.loading'),
+            count: ({ total }) => t('notifications.mails.count', { count: total }),
+            noneCount: t('notifications.mails.noneCount'),
             loadFailed: t('notifications.mails.loadFailed'),
             pageGone: t('notifications.mails.pageGone'),
             firstPage: t('notifications.mails.firstPage'),

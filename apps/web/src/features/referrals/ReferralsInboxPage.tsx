@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
 import { useReferralInbox, type InboxOrder, type InboxQuery } from '../../api/referrals';
-import { PagedResults } from '../../ui/PagedResults';
+import { pageFromParams, PagedResults } from '../../ui/PagedResults';
 import { PageHeading } from '../../ui/PageHeading';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { useFormatters } from '../projects/format';
@@ -37,12 +37,11 @@ export function readInboxQuery(params: URLSearchParams): InboxQuery {
   const status = params
     .getAll('status')
     .filter((value): value is ReferralStatus => (REFERRAL_STATUSES as readonly string[]).includes(value));
-  const page = Number.parseInt(params.get('page') ?? '1', 10);
   return {
     status,
     q: params.get('q') ?? '',
     order: params.get('order') === 'desc' ? 'desc' : 'asc',
-    page: Number.isFinite(page) && page > 0 ? page : 1,
+    page: pageFromParams(params),
   };
 }
 
@@ -74,13 +73,6 @@ function ReferralsInbox() {
 
   const hasCriteria = query.status.length > 0 || query.q.trim() !== '';
   const data = inbox.data;
-  const status = inbox.isPending
-    ? t('referrals.inbox.searching')
-    : inbox.isError
-      ? ''
-      : data && data.total > 0
-        ? t('referrals.inbox.count', { count: data.total })
-        : t('referrals.inbox.noneCount');
 
   return (
     <Stack gap="lg">
@@ -141,7 +133,9 @@ function ReferralsInbox() {
         onPage={(page) => setParams(writeInboxQuery({ ...query, page }))}
         text={{
           title: t('referrals.inbox.resultsTitle'),
-          status,
+          loading: t('referrals.inbox.searching'),
+          count: ({ total }) => t('referrals.inbox.count', { count: total }),
+          noneCount: t('referrals.inbox.noneCount'),
           loadFailed: t('referrals.inbox.loadFailed'),
           pageGone: t('referrals.inbox.pageGone'),
           firstPage: t('referrals.inbox.firstPage'),
